@@ -1,0 +1,23 @@
+"""brief: offline briefings of news text — summaries, actors, quotes and topics."""
+
+from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
+from .models import Corpus, Document, Scored, Sentence, Summary
+from .pipeline import prepare, summary
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BriefError",
+    "Corpus",
+    "Document",
+    "ExitCode",
+    "InputError",
+    "NothingFound",
+    "Scored",
+    "Sentence",
+    "Summary",
+    "UsageError",
+    "__version__",
+    "prepare",
+    "summary",
+]

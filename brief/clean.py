@@ -1,0 +1,161 @@
+"""Scraped-news cleaning: pure functions over lines, chained by `clean`.
+
+Scrapes carry photo credits, picture captions, promos and truncated teasers. Each rule here is
+general (shape of the line, its neighbours), never a string from one page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# A line ends a sentence when its last visible character is one of these.
+TERMINAL = re.compile(r"""[.!?…:;]["'”’»)\]]*$|["”’»]$""")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+BULLET = r"[\s•●▪▶►▸→*+\-–—|>]*"
+PROMO = re.compile(
+    BULLET + r"(?:read|watch|listen|see|more|related|recommended|explore|continue reading)"
+    r"(?:\s+(?:more|in full|the full story|next|also|here|now))?\s*(?::|$)"
+    r"|" + BULLET + r"(?:advertisement|sponsored(?: content)?|sign up|subscribe|follow us|"
+    r"share this|click here|image caption|media caption)\b",
+    re.IGNORECASE,
+)
+CREDIT_PREFIX = re.compile(
+    r"^\s*(?:photo(?:graph)?|picture|image|credit|illustration|video)s?\s*(?:credit)?\s*[:|]",
+    re.IGNORECASE,
+)
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# Words a complete sentence never ends on; a line ending on one was cut off.
+DANGLING = frozenset(
+    "a an the of to in on at by for from with into onto over under about than as and or but nor "
+    "that which who whom whose his her its their our my your this these those is are was were be "
+    "been has have had will would could should can may might must".split()
+)
+CAPTION_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """A document's text after cleaning: its paragraphs (one per line) and a title if it had one."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, one kind of newline, plain spaces, no invisible characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = INVISIBLE.sub("", text)
+    return "\n".join(SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def is_terminated(line: str) -> bool:
+    return bool(TERMINAL.search(line.rstrip()))
+
+
+def words(line: str) -> list[str]:
+    return WORD.findall(line)
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped paragraphs (blank-line separated, lines cut mid-sentence) into one line.
+
+    A block is hard-wrapped when most of its lines, the last aside, stop without terminal
+    punctuation; a scraped page, where every line is a paragraph, is left alone.
+    """
+    blocks = re.split(r"\n\s*\n", text)
+    return "\n\n".join(join_block(block) for block in blocks)
+
+
+def join_block(block: str) -> str:
+    lines = [line for line in block.split("\n") if line]
+    body = lines[:-1]
+    if len(body) < 2 or any(MARKDOWN_HEADING.match(line) for line in lines):
+        return block
+    open_lines = sum(1 for line in body if not is_terminated(line) and len(line) > 30)
+    if open_lines / len(body) < 0.6:
+        return block
+    return " ".join(lines)
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit: "NAME/AGENCY", "PRESS ASSOCIATION", "Photograph: X/Reuters"."""
+    if CREDIT_PREFIX.match(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return False
+    # All capitals: a credit names an agency after a slash, or is a short shouted byline.
+    return "/" in line or (len(line.split()) <= 4 and not is_terminated(line))
+
+
+def is_promo(line: str) -> bool:
+    """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter"."""
+    return bool(PROMO.match(line))
+
+
+def is_truncated(line: str) -> bool:
+    """A teaser cut off mid-sentence: no final punctuation, ends on a word fragment or a
+    word that cannot end a sentence ("… launched a day of emergency t")."""
+    if is_terminated(line):
+        return False
+    found = words(line)
+    if not found:
+        return True
+    last = found[-1]
+    if last.lower() in DANGLING:
+        return True
+    return len(last) == 1 and last not in ("I", "A") and line.rstrip()[-1].isalpha()
+
+
+def is_heading(line: str) -> bool:
+    """A markdown heading, or a short line without final punctuation (title, caption, label)."""
+    if MARKDOWN_HEADING.match(line):
+        return True
+    return not is_terminated(line) and len(words(line)) <= CAPTION_WORDS
+
+
+def heading_text(line: str) -> str:
+    match = MARKDOWN_HEADING.match(line)
+    return (match.group(1) if match else line).strip()
+
+
+def strip_markdown(line: str) -> str:
+    """Plain text from a markdown line: list markers, emphasis and links removed."""
+    line = re.sub(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+(?=\S)", "", line)
+    line = re.sub(r"^\s{0,3}>\s?", "", line)
+    line = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    return re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
+
+
+def drop_noise(lines: Sequence[str]) -> tuple[list[str], str | None]:
+    """Keep the lines that are prose; return them and the document's title if it opens with one."""
+    kept: list[str] = []
+    title: str | None = None
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if is_credit(line) or is_promo(line):
+            continue
+        if is_credit(following) and not is_terminated(line):
+            continue  # a caption: the unpunctuated line above a photo credit
+        if is_heading(line):
+            if title is None and not kept and not is_truncated(line):
+                title = heading_text(line)
+            continue
+        if is_truncated(line):
+            continue
+        kept.append(line)
+    return kept, title
+
+
+def clean(text: str) -> Cleaned:
+    """Normalise, unwrap, and drop the noise lines of one document."""
+    text = unwrap(normalize(text))
+    lines = [strip_markdown(line).strip() for line in text.split("\n")]
+    kept, title = drop_noise([line for line in lines if line])
+    return Cleaned(paragraphs=tuple(kept), title=title)

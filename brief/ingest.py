@@ -1,0 +1,177 @@
+"""Inputs to Documents: files, directories, stdin and the bundled seed; decoding and limits."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+from .models import Document
+
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+# Suffixes a directory walk reads; anything else found there is skipped and reported.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".asc", ""})
+# Above this, the corpus would not fit the memory budget of a laptop; say so instead of swapping.
+MAX_TOTAL_BYTES = int(os.environ.get("BRIEF_MAX_BYTES", 64 * 1024 * 1024))
+SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Documents read, plus what the user should be told on stderr (skipped files, defaults)."""
+
+    documents: tuple[Document, ...]
+    notes: tuple[str, ...] = ()
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252, else latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if looks_binary(data):
+        raise InputError(f"{source}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or mostly control bytes, in the first few kilobytes."""
+    head = data[:SNIFF_BYTES]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / len(head) > 0.1
+
+
+def read_bytes(path: Path, budget: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > budget:
+            raise InputError(too_large(str(path)))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_stream(stream: BinaryIO, source: str, budget: int) -> bytes:
+    data = stream.read(budget + 1)
+    if len(data) > budget:
+        raise InputError(too_large(source))
+    return data
+
+
+def too_large(source: str) -> str:
+    limit = MAX_TOTAL_BYTES // (1024 * 1024)
+    return f"{source}: input is larger than {limit} MB; split it, or raise BRIEF_MAX_BYTES"
+
+
+def walk(directory: Path) -> tuple[list[Path], list[Path]]:
+    """Text files under a directory (sorted, hidden entries ignored), and the files skipped."""
+    taken: list[Path] = []
+    skipped: list[Path] = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(root, name)
+            (taken if path.suffix.lower() in TEXT_SUFFIXES else skipped).append(path)
+    return taken, skipped
+
+
+def skipped_note(directory: Path, skipped: Sequence[Path]) -> str:
+    suffixes = sorted({p.suffix.lower() or "(none)" for p in skipped})
+    return f"{directory}: skipped {len(skipped)} non-text file(s) ({', '.join(suffixes)})"
+
+
+def expand(inputs: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Replace each directory by the text files under it; returns (paths, notes)."""
+    paths: list[str] = []
+    notes: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if item != STDIN and path.is_dir():
+            taken, skipped = walk(path)
+            if skipped:
+                notes.append(skipped_note(path, skipped))
+            if not taken:
+                raise InputError(f"{path}: directory holds no text files")
+            paths.extend(str(p) for p in taken)
+        else:
+            paths.append(item)
+    return paths, notes
+
+
+def stdin_is_piped(stream: BinaryIO) -> bool:
+    """True when stdin is a pipe or a file; False for a terminal, /dev/null or no stdin."""
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def seed_paths() -> list[Path]:
+    """The bundled seed texts, installed as package data (or beside the package in a checkout)."""
+    try:
+        folder = resources.files("brief.seeds")
+        found = sorted(Path(str(f)) for f in folder.iterdir() if f.name.endswith(".txt"))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        found = []
+    if not found:
+        found = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    return found
+
+
+def read_sources(paths: Sequence[str], stdin: BinaryIO) -> Iterator[Document]:
+    budget = MAX_TOTAL_BYTES
+    for item in paths:
+        if item == STDIN:
+            data = read_stream(stdin, STDIN_SOURCE, budget)
+            source = STDIN_SOURCE
+        else:
+            data = read_bytes(Path(item), budget)
+            source = item
+        budget -= len(data)
+        yield Document(source=source, text=decode(data, source))
+
+
+def load(inputs: Sequence[str], stdin: BinaryIO | None = None) -> Loaded:
+    """Read every input into Documents, in the order given (directories sorted by path)."""
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    notes: list[str] = []
+    if not inputs:
+        if stdin_is_piped(stream):
+            inputs = [STDIN]
+        else:
+            seeds = seed_paths()
+            if not seeds:
+                raise InputError("no input given and the bundled seed is missing")
+            inputs = [str(p) for p in seeds]
+            notes.append(f"no input given: briefing the bundled seed ({seeds[0].name})")
+    paths, skipped = expand(inputs)
+    notes.extend(skipped)
+    if paths.count(STDIN) > 1:
+        raise InputError("'-' (stdin) can be given only once")
+    return Loaded(documents=tuple(read_sources(paths, stream)), notes=tuple(notes))

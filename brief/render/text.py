@@ -1,0 +1,29 @@
+"""Plain text: one item per line, nothing else, so grep, wc -l and head work."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+from typing import Any
+
+from brief.models import Scored, Summary
+
+
+def explanation(item: Scored) -> str:
+    parts = " ".join(f"{name}={value:.3f}" for name, value in item.components)
+    return f"score={item.score:.3f} {parts}".rstrip()
+
+
+def lines(text: str) -> str:
+    return text + "\n" if text else ""
+
+
+@singledispatch
+def render(result: Any) -> str:
+    raise TypeError(f"no text renderer for {type(result).__name__}")
+
+
+@render.register
+def _(result: Summary) -> str:
+    if result.explain:
+        return lines("\n".join(f"{s.text}\t{explanation(s)}" for s in result.sentences))
+    return lines("\n".join(s.text for s in result.sentences))

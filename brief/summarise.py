@@ -1,0 +1,140 @@
+"""Sentence ranking (brief's own `default`, `lead`, and sumy's methods) and selection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import features
+from .errors import UsageError
+from .models import Corpus, Scored
+
+SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
+METHODS = ("default", "lead", *SUMY_METHODS)
+# A candidate sharing this much of its content with a chosen sentence repeats it.
+NEAR_DUPLICATE = 0.6
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A score per corpus sentence (higher is better) and the named parts of each score."""
+
+    scores: tuple[float, ...]
+    components: tuple[tuple[tuple[str, float], ...], ...] = ()
+
+
+def rank(corpus: Corpus, method: str = "default") -> Ranking:
+    if method not in RANKERS:
+        raise UsageError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
+    if not corpus.sentences:
+        return Ranking(scores=())
+    return RANKERS[method](corpus)
+
+
+def rank_lead(corpus: Corpus) -> Ranking:
+    """Earlier in its document is better: the first sentences of each document lead."""
+    return Ranking(scores=tuple(1.0 / (1 + s.position) for s in corpus.sentences))
+
+
+def rank_default(corpus: Corpus) -> Ranking:
+    """Centrality to the document's centroid, weighted by position and sentence length."""
+    matrix = features.build(corpus.terms)
+    tfidf = matrix.tfidf
+    centrality = np.zeros(len(corpus.sentences))
+    doc_of = np.array([s.document for s in corpus.sentences])
+    for doc in np.unique(doc_of):
+        rows = np.flatnonzero(doc_of == doc)
+        centroid = np.asarray(tfidf[rows].sum(axis=0)).ravel()
+        norm = np.linalg.norm(centroid)
+        if norm:
+            centrality[rows] = tfidf[rows] @ (centroid / norm)
+    parts: list[tuple[tuple[str, float], ...]] = []
+    scores: list[float] = []
+    for s, central in zip(corpus.sentences, centrality, strict=True):
+        position = 1.0 / (1.0 + s.position) ** 0.5
+        length = length_factor(len(s.text.split()))
+        score = (0.5 * float(central) + 0.5 * position) * length
+        scores.append(score)
+        parts.append((("centrality", float(central)), ("position", position), ("length", length)))
+    return Ranking(scores=tuple(scores), components=tuple(parts))
+
+
+def length_factor(n_words: int) -> float:
+    """Fragments and run-ons make poor summary sentences."""
+    if n_words < 6:
+        return 0.3
+    if n_words > 60:
+        return 0.6
+    return 1.0
+
+
+def rank_sumy(method: str) -> Callable[[Corpus], Ranking]:
+    def ranker(corpus: Corpus) -> Ranking:
+        from . import sumy_bridge
+
+        return Ranking(scores=tuple(sumy_bridge.scores(corpus, method)))
+
+    return ranker
+
+
+RANKERS: dict[str, Callable[[Corpus], Ranking]] = {
+    "default": rank_default,
+    "lead": rank_lead,
+    **{m: rank_sumy(m) for m in SUMY_METHODS},
+}
+
+
+def is_near_duplicate(candidate: frozenset[str], chosen: Sequence[frozenset[str]]) -> bool:
+    """True when most of the candidate's (or a chosen sentence's) content is shared."""
+    if not candidate:
+        return False
+    for other in chosen:
+        if not other:
+            continue
+        shared = len(candidate & other)
+        if shared / min(len(candidate), len(other)) >= NEAR_DUPLICATE + 0.2:
+            return True
+        if shared / len(candidate | other) >= NEAR_DUPLICATE:
+            return True
+    return False
+
+
+def select(
+    corpus: Corpus,
+    ranking: Ranking,
+    sentences: int | None,
+    words: int | None = None,
+) -> list[Scored]:
+    """Best-ranked sentences, skipping near-duplicates and anything past the word budget,
+    returned in document order. Ties go to the earlier sentence."""
+    order = sorted(range(len(ranking.scores)), key=lambda i: (-ranking.scores[i], i))
+    chosen: list[int] = []
+    chosen_terms: list[frozenset[str]] = []
+    seen_text: set[str] = set()
+    used_words = 0
+    for i in order:
+        if sentences is not None and len(chosen) >= sentences:
+            break
+        sentence = corpus.sentences[i]
+        key = " ".join(sentence.text.lower().split())
+        term_set = frozenset(corpus.terms[i])
+        if key in seen_text or is_near_duplicate(term_set, chosen_terms):
+            continue
+        n_words = len(sentence.text.split())
+        if words is not None and used_words + n_words > words:
+            continue
+        chosen.append(i)
+        chosen_terms.append(term_set)
+        seen_text.add(key)
+        used_words += n_words
+    parts = ranking.components
+    return [
+        Scored(
+            sentence=corpus.sentences[i],
+            score=round(ranking.scores[i], 6),
+            components=parts[i] if parts else (),
+        )
+        for i in sorted(chosen)
+    ]
