@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Literal
 
 Format = Literal["auto", "rich", "text", "markdown", "json"]
@@ -44,10 +45,15 @@ class Corpus:
 
     @property
     def title(self) -> str:
+        """The first document heading, else the first file's name (and how many others)."""
         for doc in self.documents:
             if doc.title:
                 return doc.title
-        return self.documents[0].source if self.documents else "brief"
+        if not self.documents:
+            return "Briefing"
+        name = PurePath(self.documents[0].source).name or self.documents[0].source
+        others = len(self.documents) - 1
+        return f"{name} and {others} more" if others else name
 
 
 @dataclass(frozen=True)
