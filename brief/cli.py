@@ -152,7 +152,8 @@ def summary(
 ) -> None:
     """The few sentences that matter: extractive, in document order, no near-duplicates.
 
-    Examples: brief summary · brief summary live.txt -n 3 · brief summary a.txt b.txt --words 100 --format json
+    Examples: brief summary · brief summary live.txt -n 3 ·
+    brief summary a.txt b.txt --words 100 --format json
     """
     from .pipeline import summary as summarise
 

@@ -28,7 +28,7 @@ def test_decode(data: bytes, text: str) -> None:
 def test_binary_is_refused() -> None:
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert not looks_binary(b"ordinary text\n")
-    with pytest.raises(InputError, match="x.bin: looks like a binary file"):
+    with pytest.raises(InputError, match=r"x\.bin: looks like a binary file"):
         decode(b"abc\x00def", "x.bin")
 
 
