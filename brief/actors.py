@@ -32,8 +32,9 @@ STARTERS = frozenset("“‘\"'(:—–-•[")
 DETERMINERS = frozenset("the a an".split())
 CLAUSE_END = frozenset(",;:.!?)—–")
 RELATIVE = frozenset("who whom whose which that where when while as and but after before".split())
-PLACE_PREPOSITIONS = frozenset("in at from near outside inside across around to into throughout".split())
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout".split())
 SPEECH_STARTS = frozenset("said says told tells added wrote asked according".split())
+INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
 
 
@@ -98,6 +99,7 @@ class Span:
     end: int
     actor: int
     quoted: bool
+    possessive: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,9 +181,7 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             nxt = tokens[j + 1]
             if is_name_word(tokens, j + 1) and nxt.start <= tokens[j].end + 1:
                 j += 1
-            elif nxt.text == "." and plain(tokens[j].text) in ABBREVIATED | {
-                c for c in "abcdefghijklmnopqrstuvwxyz"
-            }:
+            elif nxt.text == "." and (plain(tokens[j].text) in ABBREVIATED or INITIALS.match(tokens[j].text)):
                 if j + 2 < n and is_name_word(tokens, j + 2):
                     j += 2
                 else:
@@ -227,13 +227,16 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
         word = tok.text
         low = plain(word)
         followed_by_name = k < last and tokens[k + 1].capital and plain(tokens[k + 1].text) not in role_vocab()
-        if tok.capital and low in role_vocab() and not followed_by_name and not word.isupper():
+        abbreviation = k + 1 < len(tokens) and tokens[k + 1].text == "." and low in ABBREVIATED
+        if tok.capital and low in role_vocab() and not followed_by_name and not word.isupper() and not abbreviation:
             word = word.lower()
         if not words and low in DETERMINERS:
             continue
+        if abbreviation and not word.endswith("."):
+            word += "."
         words.append(word)
     text = " ".join(words)
-    text = re.sub(r" (['’]s)\b", r"\1", text)
+    text = re.sub(r" (['’]s)\b", r"\1", text).replace(" .", ".").replace("..", ".")
     return re.sub(r"\s+([,.])", r"\1", text).strip()
 
 
@@ -261,6 +264,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
     minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any."""
     k = first - 1
     honorific = None
+    if k >= 1 and tokens[k].text == "." and plain(tokens[k - 1].text) in ABBREVIATED | lx.HONORIFICS:
+        k -= 1
     while k >= 0 and plain(tokens[k].text) in lx.HONORIFICS and tokens[k].capital:
         honorific = honorific or plain(tokens[k].text)
         k -= 1
@@ -275,12 +280,17 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
         if low in lx.HONORIFICS and tok.capital:
             k -= 1
             continue
+        if tok.text == "." and k > 0 and plain(tokens[k - 1].text) in ABBREVIATED:
+            k -= 1  # "Indiana Gov. Mike Pence"
+            continue
         if head_of(tok.text) or low in lx.ROLE_MODIFIERS or low in lx.TITLE_ROLES:
             begin = k
         elif tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS):
             begin = k
         elif low in ("of", "for", "to") and begin is not None:
             pass
+        elif low == "the" and k > 0 and plain(tokens[k - 1].text) in ("of", "for", "to") and begin is not None:
+            pass  # "former leader of the Scottish Labour party Johann Lamont"
         else:
             break
         k -= 1
@@ -312,6 +322,12 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
         k += 1
         if k < n and tokens[k].text == ",":
             k += 1
+    if k + 1 < n and tokens[k].lower == "who" and tokens[k + 1].lower in ("is", "was", "served", "became"):
+        k += 2  # "Mr Salmond, who served as first minister,"
+        if k < n and tokens[k].lower == "as":
+            k += 1
+    if k < n and tokens[k].lower in ("his", "her", "their"):
+        k += 1  # "Patrick Lumumba, her boss at a pub"
     begin = k
     while k < n and k - begin < 14:
         tok = tokens[k]
@@ -319,8 +335,12 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             break
         if tok.lower in ("has", "have", "had", "is", "was", "will", "would", "says", "said"):
             break
+        if tok.text[:1].isdigit():
+            break  # "first minister between 2007 and 2014"
         k += 1
     end = k - 1
+    while end > begin and plain(tokens[end].text) in lx.FUNCTION_WORDS:
+        end -= 1
     if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
         return None
     first_word = plain(tokens[begin].text)
@@ -352,6 +372,16 @@ def reporting_before(tokens: Sequence[Token], first: int, last: int) -> bool:
     return nxt in CLAUSE_END
 
 
+def possessed_thing(word: str) -> bool:
+    """After "Putin's", a capitalised run is his thing ("Putin's Iron Doll"); after an outlet or
+    institution's possessive it is often a person ("CNN's Wolf Blitzer")."""
+    if not is_possessive(word):
+        return False
+    owner = POSSESSIVE.sub("", word)
+    low = plain(owner)
+    return not (low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS)
+
+
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
     k = last + 1
     return k < len(tokens) and tokens[k].lower in lx.THING_CUES and not tokens[k].capital
@@ -371,7 +401,7 @@ def lowercase_vocabulary(tokens_per_sentence: Iterable[Sequence[Token]]) -> froz
 
 
 def occurrences_in(
-    index: int, tokens: Sequence[Token], lower_vocab: frozenset[str]
+    index: int, tokens: Sequence[Token], lower_vocab: frozenset[str], quoted: Sequence[tuple[int, int]]
 ) -> list[Occurrence]:
     found: list[Occurrence] = []
     for first, last in runs(tokens):
@@ -385,21 +415,35 @@ def occurrences_in(
             if plain(tokens[first].text) in lx.HONORIFICS | lx.TITLE_ROLES:
                 break
             first += 1
+        post_nominal = None
+        while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
+            post_nominal = tokens[last].text  # "Anas Sarwar MP"
+            last -= 1
         while last >= first and plain(tokens[last].text) in lx.NEVER_ACTORS | lx.FUNCTION_WORDS:
             last -= 1
         if first > last:
             continue
         # Titles and honorifics inside the run belong to the role, not the name.
+        if plain(tokens[last].text) in lx.EVENT_HEADS and last > first:
+            continue  # "the General Election", "the Scotland Bill": events and documents, no actor
         name_first = first
         for k in range(first, last):
             low = plain(tokens[k].text)
-            if low in lx.HONORIFICS or low in lx.TITLE_ROLES or (
-                low in lx.ROLE_HEADS | lx.ROLE_MODIFIERS and k == name_first
-            ):
+            if low in lx.HONORIFICS or low in lx.ROLE_HEADS or (low in lx.ROLE_MODIFIERS and k == name_first):
                 name_first = k + 1
-        if name_first > first and plain(tokens[last].text) in lx.ORG_HEADS | lx.PLACE_HEADS:
-            name_first = first  # "Justice Department", "Home Office": the title word is the name
-        words = [tokens[k].text for k in range(name_first, last + 1)]
+            elif tokens[k].text == "." and k == name_first:
+                name_first = k + 1
+        if name_first > first and (
+            plain(tokens[last].text) in lx.ORG_HEADS | lx.PLACE_HEADS
+            or (first > 0 and tokens[first - 1].lower == "the")
+        ):
+            name_first = first  # "Justice Department", "the General Election": no title here
+        words = []
+        for k in range(name_first, last + 1):
+            if tokens[k].text == "." and words:
+                words[-1] += "."  # "O.J. Simpson", "Mr. Smith"
+            else:
+                words.append(tokens[k].text)
         if not words:
             continue
         possessive = False
@@ -420,12 +464,15 @@ def occurrences_in(
             end=tokens[last].end - (len(tokens[last].text) - len(words[-1]) if possessive else 0),
             words=tuple(words),
         )
-        classify(occ, tokens, first, possessive)
+        classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
+        if post_nominal:
+            occ.roles.append(post_nominal)
+            occ.person += 1
         found.append(occ)
     return found
 
 
-def classify(occ: Occurrence, tokens: Sequence[Token], run_first: int, possessive: bool) -> None:
+def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted: bool) -> None:
     """Gather the evidence around one occurrence."""
     key = occ.key
     words = occ.words
@@ -436,6 +483,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], run_first: int, possessiv
         occ.kind = "place"
     elif plain(words[-1]) in lx.ORG_HEADS and (len(words) > 1 or key in lx.ORG_HEADS):
         occ.kind = "organisation"
+    elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
+        occ.kind = "organisation"  # "European Court of Human Rights"
     elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1:
         occ.kind = "place"
     elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():
@@ -474,12 +523,16 @@ def classify(occ: Occurrence, tokens: Sequence[Token], run_first: int, possessiv
     if cue_after(tokens, last):
         occ.thing = True
     before = plain(tokens[first - 1].text) if first > 0 else ""
-    if (before in DETERMINERS or (first > 0 and is_possessive(tokens[first - 1].text))) and not role:
+    if (before in DETERMINERS or (first > 0 and possessed_thing(tokens[first - 1].text))) and not role:
         occ.after_the = True  # "the Sky Shield", "Putin's Iron Doll": a thing or an institution
-    if before in PLACE_PREPOSITIONS:
-        occ.place_context = True
+    if before in PLACE_PREPOSITIONS or (
+        before == "of" and first > 1 and plain(tokens[first - 2].text) in lx.PLACE_NOUNS
+    ):
+        occ.place_context = True  # "in Kryviy Rih", "the city of Kryviy Rih"
     if len(words) > 1 and all(w[:1].isupper() for w in words if plain(w) not in lx.NAME_PARTICLES):
-        occ.weak = True
+        occ.weak = not quoted
+    if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
+        occ.person += 1  # "O.J. Simpson", "George W. Bush"
 
 
 def decide_kind(occs: Sequence[Occurrence]) -> ActorKind | None:
@@ -503,7 +556,7 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
     quotations (from quotes.inside)."""
     tokens = [tokenize(s.text) for s in corpus.sentences]
     lower_vocab = lowercase_vocabulary(tokens)
-    per_sentence = [occurrences_in(i, toks, lower_vocab) for i, toks in enumerate(tokens)]
+    per_sentence = [occurrences_in(i, toks, lower_vocab, quoted[i]) for i, toks in enumerate(tokens)]
     by_key: dict[str, list[Occurrence]] = defaultdict(list)
     for occs in per_sentence:
         for occ in occs:
@@ -571,13 +624,22 @@ class GroupBuilder:
     def assign(self, occ: Occurrence) -> int | None:
         key = occ.key
         kind = self.kinds.get(key)
-        if kind is None or kind == "person":
+        surname_of_person = (
+            kind in ("place", "organisation")
+            and " " not in key
+            and not (occ.place_context or occ.after_the)
+            and key not in lx.INSTITUTIONS
+            and self.shortens([key], occ.honorific)
+        )
+        if kind is None or kind == "person" or surname_of_person:
             groups = self.shortens(key.split(), occ.honorific)
             if len(groups) > 1:
-                # Two people share the name: the one named most recently, else the most mentioned.
-                groups.sort(key=lambda g: (-self.last_seen.get(g, -1), -self.size(g), g))
+                # Two people share the name. News names the one it is about in full once and then
+                # by surname, and keeps the full name for the other: the one named in full least
+                # often, then the one named most recently.
+                groups.sort(key=lambda g: (self.full_names(g), -self.last_seen.get(g, -1), g))
                 return self.seen(groups[0], occ)
-            if key in self.group_of:
+            if kind == "person" and key in self.group_of:
                 return self.seen(self.group_of[key], occ)
             if groups:
                 return self.seen(groups[0], occ)
@@ -597,6 +659,9 @@ class GroupBuilder:
     def seen(self, group: int, occ: Occurrence) -> int:
         self.last_seen[group] = occ.sentence
         return group
+
+    def full_names(self, group: int) -> int:
+        return sum(len(self.by_key.get(k, ())) for k in self.keys[group] if " " in k)
 
     def size(self, group: int) -> int:
         return sum(len(self.by_key.get(k, ())) for k in self.keys[group])
@@ -629,7 +694,8 @@ def finish(
             if occ.gender:
                 genders[group][occ.gender] += 1
             mentions[group].setdefault(i, Mention(i, occ.surface, "name"))
-            out.append(Span(occ.start, occ.end, group, in_quote(i, occ.start)))
+            possessive = bool(POSSESSIVE.match(corpus.sentences[i].text[occ.end : occ.end + 2]))
+            out.append(Span(occ.start, occ.end, group, in_quote(i, occ.start), possessive))
         spans.append(tuple(out))
 
     kinds = builder.kind
@@ -670,12 +736,14 @@ def finish(
     descriptions = [find_descriptions(tokens[i], quoted[i]) for i in range(len(tokens))]
     described: list[list[Span]] = [[] for _ in tokens]
     sentences = corpus.sentences
+    def describe(i: int, desc: Description, target: int) -> None:
+        described[i].append(Span(desc.start, desc.end, target, False))
+        roles[target].append(desc.role)
+        mentions[target].setdefault(i, Mention(i, desc.surface, "description"))
+
     for i, found in enumerate(descriptions):
-        if not found:
-            continue
         named_here = {s.actor for s in spans[i] if s.actor in person_set}
         for desc in found:
-            target = None
             if (
                 desc.indefinite_subject
                 and desc.head not in ANONYMOUS
@@ -687,14 +755,8 @@ def finish(
                 if following:
                     actor = following[0].actor
                     if first_mention.get(actor) == i + 1 and actor not in named_here:
-                        target = actor
-            elif desc.definite and i > 0 and sentences[i - 1].document == sentences[i].document:
-                target = definite_referent(desc, spans[i - 1], named_here, person_set, roles)
-            if target is not None:
-                described[i].append(Span(desc.start, desc.end, target, False))
-                roles[target].append(desc.role)
-                mentions[target].setdefault(i, Mention(i, desc.surface, "description"))
-                break
+                        describe(i, desc, actor)
+                        break
 
     # Pronouns: he/she outside quotations, in a sentence that names no person before it.
     focus_before: list[int | None] = []
@@ -706,6 +768,16 @@ def finish(
         current = focus if age <= 2 else None
         focus_before.append(current)
         named = [s for s in row if s.actor in person_set and not s.quoted]
+        if i > 0 and sentences[i - 1].document == sentences[i].document and not described[i]:
+            # "The French president …", "the former SNP leader joked": the one person it fits.
+            named_here = {s.actor for s in row if s.actor in person_set}
+            for desc in descriptions[i]:
+                if not desc.definite:
+                    continue
+                target = definite_referent(desc, spans[i - 1], named_here, person_set, roles, current)
+                if target is not None:
+                    describe(i, desc, target)
+                    break
         pronoun = next(
             (
                 t
@@ -760,6 +832,8 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
     """The person a sentence is about: the first named outside a prepositional phrase."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     for span in named:
+        if span.possessive:
+            continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
         k = starts.get(span.start, 0)
         m = k - 1
         while m >= 0 and tokens[m].capital and plain(tokens[m].text) in lx.HONORIFICS | lx.TITLE_ROLES:
@@ -862,7 +936,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
                 end=tok.end,
                 definite=definite,
                 indefinite_subject=subject or (possessive and verb_follows),
-                at_start=m == 0,
+                at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
             )
         )
     return out
@@ -874,18 +948,23 @@ def definite_referent(
     named_here: set[int],
     persons: set[int],
     roles: Sequence[Sequence[str]],
+    focus: int | None,
 ) -> int | None:
-    """The one person named in the sentence before whom "the <role>" can stand for."""
+    """The one person named in the sentence before (else the person in focus) whom
+    "the <role>" can stand for."""
     candidates: list[int] = []
     for s in previous:
         if s.actor in persons and s.actor not in named_here and s.actor not in candidates and not s.quoted:
             candidates.append(s.actor)
+    previous_named = bool(candidates)
+    if not candidates and focus is not None and focus not in named_here:
+        candidates = [focus]
     if not candidates:
         return None
     matching = [c for c in candidates if any(r.split()[-1:] == [desc.head] for r in map(str.lower, roles[c]))]
     if len(matching) == 1:
         return matching[0]
-    if not matching and desc.at_start and desc.head in lx.OFFICE_HEADS:
+    if not matching and desc.head in lx.OFFICE_HEADS and (desc.at_start or not previous_named):
         return candidates[0]
     return None
 

@@ -50,7 +50,8 @@ ROLE_HEADS = TITLE_ROLES | words(
     "wife husband widow widower mother father son daughter brother sister grandmother "
     "grandfather uncle aunt nephew niece cousin girlfriend boyfriend partner fiancee fiance "
     "friend neighbour neighbor colleague victim suspect defendant resident witness survivor "
-    "monarch dictator warlord ruler strongman heir"
+    "monarch dictator warlord ruler strongman heir backbencher frontbencher msp mla mep td qc kc "
+    "man woman boy girl teenager mum dad"
 )
 MALE_ROLES = words(
     "spokesman chairman congressman councilman businessman policeman husband widower father son "
@@ -96,7 +97,7 @@ ORG_HEADS = words(
     "records office board bureau secretariat directorate command staff alliance coalition "
     "movement front organisation organization centre center initiative programme program "
     "taskforce unit division brigade regiment battalion squad team fc united rovers city "
-    "hospital clinic church mosque temple synagogue diocese exchange market"
+    "hospital clinic church mosque temple synagogue diocese exchange market campaign"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -121,6 +122,14 @@ THING_CUES = words(
     "account accounts post posts channel video videos show series film documentary "
     "air defence defense"
 )
+# Last words of events and documents: "the General Election", "the Scotland Bill".
+EVENT_HEADS = words(
+    "election elections referendum war wars games olympics cup championship championships summit "
+    "conference festival awards prize act bill treaty agreement accord day week budget report "
+    "inquiry review crisis revolution era speech address plan doctrine"
+)
+# Nouns for a kind of place: "the city of X" names a place.
+PLACE_NOUNS = words("city town village region province state county district capital port island suburb")
 # Institutions named by one word or a fixed phrase, and news outlets, platforms and agencies.
 INSTITUTIONS = frozenset(
     s.lower()
@@ -329,7 +338,8 @@ REPORTING_VERBS = words(
     "comments remarked remarks observed observes testified testifies wrote emailed texted "
     "messaged thundered fumed raged snapped sighed stressed stresses emphasised emphasized "
     "underlined reiterated reiterates repeated repeats concluded concludes began begins "
-    "went goes explained told"
+    "went goes explained told say tell add write claim warn insist argue ask reply explain note "
+    "announce declare urge suggest admit confirm deny repeat repeated"
 )
 # Participles that continue the clause of an earlier subject: "…, Lavrov said, adding that …".
 PARTICIPLE = re.compile(r"ing$")
@@ -339,5 +349,7 @@ AUXILIARIES = words(
     "simply just reportedly allegedly apparently recently repeatedly publicly privately "
     "separately angrily bluntly flatly last "
 )
+# Role words written after a name in British usage: "Anas Sarwar MP".
+POST_NOMINALS = words("mp msp mep mla am td qc kc obe mbe cbe")
 PRONOUNS_MALE = words("he him his himself")
 PRONOUNS_FEMALE = words("she her hers herself")

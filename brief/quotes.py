@@ -70,6 +70,40 @@ def paragraphs(corpus: Corpus) -> list[list[int]]:
     return groups
 
 
+def shape(text: str, i: int) -> str:
+    """How a straight mark looks: "open" (space before, text after), "close", or "either"."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in OPENS_AFTER) and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
+    return "either"
+
+
+def straight_marks(corpus: Corpus) -> list[tuple[int, int, str]]:
+    """(sentence, offset, shape) of every straight double mark, in text order."""
+    out = []
+    for s in corpus.sentences:
+        start = 0
+        while (i := s.text.find(STRAIGHT_DOUBLE, start)) >= 0:
+            out.append((s.index, i, shape(s.text, i)))
+            start = i + 1
+    return out
+
+
+def reopens(marks: Sequence[tuple[int, int, str]], position: int, corpus: Corpus) -> bool:
+    """A straight mark opening a sentence inside an open quotation: a new paragraph of the
+    quotation (paragraph breaks lost in the copy) if the next mark closes or reopens too;
+    a displaced closing mark if the next one opens a new quotation mid-sentence."""
+    if position + 1 >= len(marks):
+        return False
+    sentence, offset, kind = marks[position + 1]
+    if corpus.sentences[sentence].document != corpus.sentences[marks[position][0]].document:
+        return False
+    return kind == "close" or offset == 0
+
+
 def mark_kind(text: str, i: int, family: str | None) -> str | None:
     """What the quotation mark at text[i] does, given the family of the quotation we are in:
     "open-double", "open-single", "close", or None when it is an apostrophe or nested mark."""
@@ -80,8 +114,8 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
     if family is None:
         if ch in DOUBLE_OPEN:
             return "open-double"
-        if ch == STRAIGHT_DOUBLE and opens_here and not after.isspace():
-            return "open-double"
+        if ch == STRAIGHT_DOUBLE and opens_here and i + 1 < len(text):
+            return "open-double"  # also a displaced mark: ': " It's goodbye'"
         if ch in SINGLE_OPEN + STRAIGHT_SINGLE and opens_here and (after.isalnum() or after in "[…"):
             if ELISION.match(text[i + 1 : i + 6]):
                 return None
@@ -110,6 +144,8 @@ def scan(corpus: Corpus) -> tuple[Found, ...]:
     pieces: list[Piece] = []
     family: str | None = None
     previous_doc = -1
+    marks = straight_marks(corpus)
+    mark_index = {(m[0], m[1]): n for n, m in enumerate(marks)}
     for group in paragraphs(corpus):
         doc = corpus.sentences[group[0]].document
         continuing = False
@@ -129,6 +165,15 @@ def scan(corpus: Corpus) -> tuple[Found, ...]:
                 i = match.start()
                 if continuing and n == 0 and i == 0:
                     start = 1  # the mark that reopens a continued quotation
+                    continue
+                if (
+                    family == "double"
+                    and i == 0
+                    and text[0] == STRAIGHT_DOUBLE
+                    and not (pieces and pieces[-1].sentence == index)
+                    and reopens(marks, mark_index[(index, 0)], corpus)
+                ):
+                    start = 1
                     continue
                 kind = mark_kind(text, i, family)
                 if kind in ("open-double", "open-single"):
@@ -183,6 +228,8 @@ class Attribution:
 
 
 NONE = Attribution(None, None, False)
+# Words that open a sentence continuing the reported speech of the one before.
+CONTINUING = frozenset("but and yet so while adding although though".split())
 SKIP_AFTER = frozenset(",.;:!?—–-…")
 
 
@@ -228,7 +275,9 @@ def continuation(
         return NONE
     lead = corpus.sentences[first.sentence].text[: max(first.start - 1, 0)]
     if first.sentence != before.last.sentence and lead.strip():
-        return NONE
+        lead_words = lead.split()
+        if lead_words[0].lower() not in CONTINUING or any(is_verb(t) for t in words_in(lead, 0, len(lead))):
+            return NONE  # "But that her party want 'chaos …'" continues; a new clause does not
     # Nobody else may be named between the two (the previous attribution itself aside).
     for index in range(before.last.sentence + 1, first.sentence + 1):
         for span in analysis.spans[index]:
@@ -250,12 +299,9 @@ def reported_before(corpus: Corpus, f: Found, analysis: Analysis) -> Attribution
     previous = corpus.sentences[first.sentence - 1]
     if previous.document != sentence.document or "“" in previous.text or '"' in previous.text:
         return NONE
-    tokens = words_in(previous.text, 0, len(previous.text))
-    for v, tok in enumerate(tokens):
-        if is_verb(tok) and tok.lower not in ("call", "calls", "called"):
-            attribution = verb_subject(tokens, v, previous.index, analysis)
-            if attribution.speaker is not None:
-                return attribution
+    attribution = attribution_before(previous.text, 0, len(previous.text), previous.index, analysis, ())
+    if attribution.speaker is not None and (attribution.verb or "").lower() not in ("call", "calls", "called"):
+        return attribution
     return NONE
 
 
@@ -376,6 +422,8 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
     # A non-person subject: "the Kremlin said", "a spokesman told", "Moscow added".
     if not (tokens[k].lower in ("the", "a", "an") or tokens[k].capital or is_possessive_word(tokens[k].text)):
         return NONE
+    if tokens[k].lower in lexicon.FUNCTION_WORDS - {"the", "a", "an"}:
+        return NONE  # "…” And the …": a new clause, not an attribution
     m = k
     while m < len(tokens) and m - k < 6 and tokens[m].text not in CLAUSE_STOPS and not is_verb(tokens[m]):
         m += 1
@@ -454,11 +502,12 @@ def attribution_before(
 
 def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> Attribution:
     if tokens[v].lower == "according":
-        m = skip_titles(tokens, v + 2)
-        if m < len(tokens):
+        for m in range(v + 2, min(v + 9, len(tokens))):
             person = person_span_at(analysis, sentence, tokens[m])
             if person is not None:
                 return Attribution(person[0], "according to", True)
+            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS):
+                break  # "according to Italian lawyer Nicola Canestrini"
         return Attribution(None, "according to", True)
     verb = tokens[v].text
     # Inverted: "said Dmitry Peskov:" / "says Lavrov, “…"
@@ -498,7 +547,7 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
         if described is not None:
             return described
     participle = tokens[v].lower.endswith("ing")
-    joined = k >= 0 and tokens[k].lower in ("and", "but", ",")
+    joined = k >= 0 and tokens[k].lower in ("and", "but", ",", "to")
     if participle or joined:
         persons = analysis.persons_before(sentence, tokens[v].start)
         if persons:
