@@ -145,7 +145,9 @@ def score(gold: dict[str, Any], text: str) -> Score:
             for p in gold_persons:
                 if norm(p["name"]) == norm(want):
                     wanted = names_of(p)
-            good = hit.speaker is not None and bool(speaker_names.get(hit.speaker, {norm(hit.speaker)}) & wanted)
+            good = hit.speaker is not None and bool(
+                speaker_names.get(hit.speaker, {norm(hit.speaker)}) & wanted
+            )
         if good:
             ok += 1
         else:
@@ -226,8 +228,8 @@ def speed() -> str:
     result = brief.actors(Document(source="bench", text=body), top=None)
     elapsed = time.perf_counter() - start
     return (
-        f"`brief.actors` on {len(body.encode('utf-8')) / 1e6:.2f} MB ({len(body.split()):,} words, the seed and "
-        f"eval texts concatenated): **{elapsed:.1f} s** wall, {len(result.actors)} actors "
+        f"`brief.actors` on {len(body.encode('utf-8')) / 1e6:.2f} MB ({len(body.split()):,} words, "
+        f"the seed and eval texts concatenated): **{elapsed:.1f} s** wall, {len(result.actors)} actors "
         f"(includes cleaning, sentence splitting and stemming)."
     )
 

@@ -27,7 +27,9 @@ from .models import Actor, ActorKind, Corpus, Mention, Quote
 TOKEN = re.compile(r"[^\W\d_](?:\w|['’.\-](?=[^\W_]))*|\d[\w,.]*\w|\d|\S")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|ul)-[^\W\d_]")
-ABBREVIATED = frozenset("mr mrs ms dr st prof gen sen rep gov lt col capt sgt jr sr rev fr det supt cpl".split())
+ABBREVIATED = frozenset(
+    "mr mrs ms dr st prof gen sen rep gov lt col capt sgt jr sr rev fr det supt cpl".split()
+)
 STARTERS = frozenset("“‘\"'(:—–-•[")
 DETERMINERS = frozenset("the a an".split())
 CLAUSE_END = frozenset(",;:.!?)—–")
@@ -194,7 +196,12 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     j = m
                 else:
                     break
-            elif nxt.lower in lx.ORG_JOINERS and joins_org(tokens, i, j) and j + 2 < n and is_name_word(tokens, j + 2):
+            elif (
+                nxt.lower in lx.ORG_JOINERS
+                and joins_org(tokens, i, j)
+                and j + 2 < n
+                and is_name_word(tokens, j + 2)
+            ):
                 j += 2
             else:
                 break
@@ -208,7 +215,7 @@ def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
     word = plain(tokens[last].text)
     if tokens[last + 1].lower == "and":
         return False
-    return word in lx.ORG_HEADS or word in lx.PLACE_HEADS and word not in ("state", "city")
+    return word in lx.ORG_HEADS or (word in lx.PLACE_HEADS and word not in ("state", "city"))
 
 
 def starts_clause(tokens: Sequence[Token], i: int) -> bool:
@@ -226,9 +233,17 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
         tok = tokens[k]
         word = tok.text
         low = plain(word)
-        followed_by_name = k < last and tokens[k + 1].capital and plain(tokens[k + 1].text) not in role_vocab()
+        followed_by_name = (
+            k < last and tokens[k + 1].capital and plain(tokens[k + 1].text) not in role_vocab()
+        )
         abbreviation = k + 1 < len(tokens) and tokens[k + 1].text == "." and low in ABBREVIATED
-        if tok.capital and low in role_vocab() and not followed_by_name and not word.isupper() and not abbreviation:
+        if (
+            tok.capital
+            and low in role_vocab()
+            and not followed_by_name
+            and not word.isupper()
+            and not abbreviation
+        ):
             word = word.lower()
         if not words and low in DETERMINERS:
             continue
@@ -283,13 +298,18 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
         if tok.text == "." and k > 0 and plain(tokens[k - 1].text) in ABBREVIATED:
             k -= 1  # "Indiana Gov. Mike Pence"
             continue
-        if head_of(tok.text) or low in lx.ROLE_MODIFIERS or low in lx.TITLE_ROLES:
-            begin = k
-        elif tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS):
+        if (
+            head_of(tok.text)
+            or low in lx.ROLE_MODIFIERS
+            or low in lx.TITLE_ROLES
+            or (tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS))
+        ):
             begin = k
         elif low in ("of", "for", "to") and begin is not None:
             pass
-        elif low == "the" and k > 0 and plain(tokens[k - 1].text) in ("of", "for", "to") and begin is not None:
+        elif (
+            low == "the" and k > 0 and plain(tokens[k - 1].text) in ("of", "for", "to") and begin is not None
+        ):
             pass  # "former leader of the Scottish Labour party Johann Lamont"
         else:
             break
@@ -379,7 +399,9 @@ def possessed_thing(word: str) -> bool:
         return False
     owner = POSSESSIVE.sub("", word)
     low = plain(owner)
-    return not (low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS)
+    return not (
+        low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS
+    )
 
 
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
@@ -429,9 +451,12 @@ def occurrences_in(
         name_first = first
         for k in range(first, last):
             low = plain(tokens[k].text)
-            if low in lx.HONORIFICS or low in lx.ROLE_HEADS or (low in lx.ROLE_MODIFIERS and k == name_first):
-                name_first = k + 1
-            elif tokens[k].text == "." and k == name_first:
+            if (
+                low in lx.HONORIFICS
+                or low in lx.ROLE_HEADS
+                or (low in lx.ROLE_MODIFIERS and k == name_first)
+                or (tokens[k].text == "." and k == name_first)
+            ):
                 name_first = k + 1
         if name_first > first and (
             plain(tokens[last].text) in lx.ORG_HEADS | lx.PLACE_HEADS
@@ -491,9 +516,11 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif len(words) > 1 and lx.countries().get(plain(words[0])) and plain(words[0]) not in lx.CITIES:
         occ.kind = "organisation"  # "France Inter", "Russia Today"
-    if key in lx.DEMONYMS or plain(words[0]) in lx.DEMONYMS or all(w.isupper() for w in words) and len(
-        words[0]
-    ) > 6:
+    if (
+        key in lx.DEMONYMS
+        or plain(words[0]) in lx.DEMONYMS
+        or (all(w.isupper() for w in words) and len(words[0]) > 6)
+    ):
         occ.thing = True
     role, honorific = role_before(tokens, first)
     occ.honorific = honorific
@@ -616,7 +643,9 @@ class GroupBuilder:
     def shortens(self, parts: list[str], honorific: str | None) -> list[int]:
         """Groups of the longer person names this name is a short form of."""
         key = " ".join(parts)
-        candidates = [k for k in self.by_last.get(parts[-1], []) if k.split()[-len(parts) :] == parts and k != key]
+        candidates = [
+            k for k in self.by_last.get(parts[-1], []) if k.split()[-len(parts) :] == parts and k != key
+        ]
         if not candidates and len(parts) == 1 and honorific in GIVEN_NAME_HONORIFICS:
             candidates = self.by_first.get(parts[0], [])
         return sorted({self.group_of[c] for c in candidates})
@@ -685,9 +714,9 @@ def finish(
     def in_quote(sentence: int, offset: int) -> bool:
         return any(a <= offset < b for a, b in quoted[sentence])
 
-    for i, row in enumerate(assigned):
+    for i, assigned_row in enumerate(assigned):
         out = []
-        for occ, group in row:
+        for occ, group in assigned_row:
             surfaces[group][occ.surface] += 1
             first_seen[group].setdefault(occ.surface, occ.sentence)
             roles[group].extend(occ.roles)
@@ -704,10 +733,10 @@ def finish(
 
     # Gender from pronouns: one person named outside quotations, then he/his or she/her.
     for i, row in enumerate(spans):
-        named = {s.actor for s in row if s.actor in person_set and not s.quoted}
-        if len(named) != 1:
+        alone = {s.actor for s in row if s.actor in person_set and not s.quoted}
+        if len(alone) != 1:
             continue
-        (actor,) = named
+        (actor,) = alone
         first_end = min(s.end for s in row if s.actor == actor)
         for tok in tokens[i]:
             if tok.start > first_end and not in_quote(i, tok.start):
@@ -736,6 +765,7 @@ def finish(
     descriptions = [find_descriptions(tokens[i], quoted[i]) for i in range(len(tokens))]
     described: list[list[Span]] = [[] for _ in tokens]
     sentences = corpus.sentences
+
     def describe(i: int, desc: Description, target: int) -> None:
         described[i].append(Span(desc.start, desc.end, target, False))
         roles[target].append(desc.role)
@@ -793,7 +823,7 @@ def finish(
                 referent = current
                 mentions[current].setdefault(i, Mention(i, pronoun.text, "pronoun"))
         by_description = [g for g in persons if i in mentions[g] and mentions[g][i].how == "description"]
-        if referent is not None and (not named or pronoun is not None and pronoun.start < named[0].start):
+        if referent is not None and (not named or (pronoun is not None and pronoun.start < named[0].start)):
             focus, age = referent, 0
         elif named:
             focus, age = subject(named, tokens[i]), 0
@@ -825,7 +855,9 @@ def finish(
 ANONYMOUS = frozenset("official officials source sources aide insider person spokesperson".split())
 
 
-OBJECT_MARKERS = frozenset("of with to by for from about against between at on in into over under than".split())
+OBJECT_MARKERS = frozenset(
+    "of with to by for from about against between at on in into over under than".split()
+)
 
 
 def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
@@ -867,7 +899,9 @@ class Description:
     at_start: bool
 
 
-DESCRIPTION_VERBS = frozenset("has have had is was will would said says told made".split()) | lx.REPORTING_VERBS
+DESCRIPTION_VERBS = (
+    frozenset("has have had is was will would said says told made".split()) | lx.REPORTING_VERBS
+)
 
 
 def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]) -> list[Description]:
@@ -875,12 +909,12 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
     out: list[Description] = []
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if not head_of(tok.text) or tok.capital and plain(tok.text) in lx.TITLE_ROLES:
+        if not head_of(tok.text) or (tok.capital and plain(tok.text) in lx.TITLE_ROLES):
             continue
         if any(a <= tok.start < b for a, b in quoted):
             continue
         nxt = tokens[k + 1] if k + 1 < n else None
-        if nxt is not None and (nxt.capital or nxt.text == "," and k + 2 < n and tokens[k + 2].capital):
+        if nxt is not None and (nxt.capital or (nxt.text == "," and k + 2 < n and tokens[k + 2].capital)):
             continue  # a title before a name: handled with the name
         if nxt is not None and (nxt.lower == "of" or is_name_word(tokens, k + 1)):
             continue
@@ -921,12 +955,8 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
         verb_follows = nxt is not None and (nxt.lower in DESCRIPTION_VERBS)
         definite = opener == "the"
         subject = (opener in ("a", "an") or possessive) and verb_follows
-        if definite and nxt is not None and nxt.lower not in DESCRIPTION_VERBS and nxt.text not in CLAUSE_END:
-            # "the defence secretary visited" is fine; "the president said" too; "the official
-            # would" too — anything but a noun continuing the phrase
-            if nxt.text[:1].islower() and nxt.lower not in RELATIVE and nxt.lower not in lx.AUXILIARIES:
-                if not re.match(r"^[a-z]+(ed|s)$", nxt.lower):
-                    continue
+        if definite and nxt is not None and continues_noun(nxt):
+            continue  # "the president's office", "the leader board": the head is not the head
         out.append(
             Description(
                 role=role,
@@ -940,6 +970,17 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             )
         )
     return out
+
+
+def continues_noun(nxt: Token) -> bool:
+    """After "the <role>", a word that makes the role a modifier of another noun. A verb ("said",
+    "visited"), an auxiliary ("would"), a relative or a clause end leaves it the head."""
+    low = nxt.lower
+    if nxt.text in CLAUSE_END or not nxt.text[:1].islower():
+        return False
+    if low in DESCRIPTION_VERBS or low in RELATIVE or low in lx.AUXILIARIES:
+        return False
+    return not re.match(r"^[a-z]+(ed|s)$", low)
 
 
 def definite_referent(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+# The rule modules share their names with the API functions brief.actors() and brief.quotes();
+# importing them here, before brief/__init__.py binds those functions, keeps both reachable.
+from . import actors as actor_rules
+from . import quotes as quote_rules
 from .errors import InputError, NothingFound, UsageError
 from .models import Actor, ActorList, Corpus, Document, Dossier, Quote, QuoteList, Related, Summary
-
-if TYPE_CHECKING:
-    from .actors import Analysis
 
 DEFAULT_SENTENCES = 5
 
@@ -106,16 +106,13 @@ class Cast:
     """Everything the actor commands share: the corpus, what the rules found, the quotations."""
 
     corpus: Corpus
-    analysis: Analysis
+    analysis: actor_rules.Analysis
     quotes: tuple[Quote, ...]
     actors: tuple[Actor, ...]
 
 
 def cast(corpus: Corpus) -> Cast:
     """Find the actors and quotations of a prepared corpus."""
-    from . import actors as actor_rules
-    from . import quotes as quote_rules
-
     found = quote_rules.scan(corpus)
     analysis = actor_rules.analyse(corpus, quote_rules.inside(corpus, found))
     quoted = quote_rules.attribute(corpus, found, analysis)
@@ -141,9 +138,7 @@ def actors(
     )
 
 
-def actor(
-    name: str, text_or_documents: TextOrDocuments, *, sentences: int = DEFAULT_SENTENCES
-) -> Dossier:
+def actor(name: str, text_or_documents: TextOrDocuments, *, sentences: int = DEFAULT_SENTENCES) -> Dossier:
     """A dossier on one actor: who they are, the sentences about them, their quotes, who else."""
     from . import summarise
 
@@ -151,7 +146,7 @@ def actor(
     corpus = prepare(as_documents(text_or_documents))
     found = cast(corpus)
     chosen, others = match_actor(name, found.actors)
-    notes = ()
+    notes: tuple[str, ...] = ()
     if others:
         listed = ", ".join(f"{a.name} ({a.count})" for a in others)
         notes = (f"{len(others) + 1} actors match {name!r}; showing {chosen.name}; also: {listed}",)
@@ -218,10 +213,15 @@ def match_actor(name: str, found: Sequence[Actor]) -> tuple[Actor, list[Actor]]:
         raise UsageError("give the name of an actor")
     exact = [a for a in found if wanted in {fold(x) for x in (a.name, *a.aliases)}]
     if not exact:
+        # A surname ("starmer") or a given name ("sir keir") of a longer name.
+        parts = wanted.split()
         exact = [
             a
             for a in found
-            if any(fold(x).split()[-len(wanted.split()) :] == wanted.split() for x in (a.name, *a.aliases))
+            if any(
+                (tokens := fold(x).split())[-len(parts) :] == parts or tokens[: len(parts)] == parts
+                for x in (a.name, *a.aliases)
+            )
         ]
     if exact:
         exact.sort(key=lambda a: (-a.count, a.mentions[0].sentence))

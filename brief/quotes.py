@@ -208,7 +208,8 @@ def merge_pieces(found: Found) -> Found:
 def quote_text_of(corpus: Corpus, found: Found) -> str:
     parts = [corpus.sentences[p.sentence].text[p.start : p.end] for p in found.pieces]
     text = " ".join(part.strip() for part in parts)
-    return text.strip(" “”„«»‘’‹›\"'").strip()
+    # The comma before a closing mark belongs to the sentence around the quotation.
+    return text.strip(" “”„«»‘’‹›\"'").strip().rstrip(",;:").strip()
 
 
 def inside(corpus: Corpus, found: Sequence[Found]) -> tuple[tuple[tuple[int, int], ...], ...]:
@@ -252,9 +253,8 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
             attribution = continuation(corpus, f, previous, analysis)
         if not attribution.found:
             attribution = reported_before(corpus, f, analysis)
-        if not attribution.found:
-            if len(text.split()) <= TERM_WORDS:
-                continue  # a term in quotation marks, not speech
+        if not attribution.found and len(text.split()) <= TERM_WORDS:
+            continue  # a term in quotation marks, not speech
         speaker = names[attribution.speaker] if attribution.speaker is not None else None
         out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
         previous = (f, attribution)
@@ -300,7 +300,11 @@ def reported_before(corpus: Corpus, f: Found, analysis: Analysis) -> Attribution
     if previous.document != sentence.document or "“" in previous.text or '"' in previous.text:
         return NONE
     attribution = attribution_before(previous.text, 0, len(previous.text), previous.index, analysis, ())
-    if attribution.speaker is not None and (attribution.verb or "").lower() not in ("call", "calls", "called"):
+    if attribution.speaker is not None and (attribution.verb or "").lower() not in (
+        "call",
+        "calls",
+        "called",
+    ):
         return attribution
     return NONE
 
@@ -354,7 +358,11 @@ def any_span_at(analysis: Analysis, sentence: int, tok: Token) -> tuple[int, int
 
 
 def skip_titles(tokens: Sequence[Token], k: int) -> int:
-    while k < len(tokens) and plain(tokens[k].text) in lexicon.HONORIFICS | lexicon.TITLE_ROLES and tokens[k].capital:
+    while (
+        k < len(tokens)
+        and plain(tokens[k].text) in lexicon.HONORIFICS | lexicon.TITLE_ROLES
+        and tokens[k].capital
+    ):
         k += 1
     return k
 
@@ -451,7 +459,7 @@ def is_possessive_word(word: str) -> bool:
 
 
 ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an"}
-CLAUSE_STOPS = frozenset(",.;:!?“”\"")
+CLAUSE_STOPS = frozenset(',.;:!?“”"')
 
 
 def subject_at(
@@ -539,7 +547,12 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
         if pronoun(tok):
             return analysis.resolve(sentence, tok.start, tok.text)
         hit = any_span_at(analysis, sentence, tok)
-        if hit is not None and analysis.groups[hit[0]].kind != "person" and k >= 2 and tokens[k - 1].lower == "of":
+        if (
+            hit is not None
+            and analysis.groups[hit[0]].kind != "person"
+            and k >= 2
+            and tokens[k - 1].lower == "of"
+        ):
             hit = any_span_at(analysis, sentence, tokens[k - 2])  # "President Macron of France said"
         if hit is not None:
             return hit[0] if analysis.groups[hit[0]].kind == "person" else None
