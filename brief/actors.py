@@ -20,6 +20,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon as lx
 from .models import Actor, ActorKind, Corpus, Mention, Quote
@@ -40,25 +42,24 @@ INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str  # plain(): lower case, straight apostrophes, no final full stop
+    capital: bool
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+@lru_cache(maxsize=65536)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words and punctuation of a sentence, with their offsets (cached: quotes re-read them)."""
+    return tuple(
+        Token(m.group(), m.start(), m.end(), plain(m.group()), m.group()[:1].isupper())
+        for m in TOKEN.finditer(text)
+    )
 
 
+@lru_cache(maxsize=131072)
 def plain(word: str) -> str:
     """Lower case, straight apostrophes, no trailing full stop."""
     return word.lower().replace("’", "'").rstrip(".")
@@ -265,6 +266,7 @@ def role_vocab() -> frozenset[str]:
     return _ROLE_VOCAB
 
 
+@lru_cache(maxsize=65536)
 def head_of(word: str) -> bool:
     low = plain(word)
     return low in lx.ROLE_HEADS or any(part in lx.ROLE_HEADS for part in low.split("-") if part)
@@ -822,7 +824,7 @@ def finish(
             if gender[current] in (None, wanted):
                 referent = current
                 mentions[current].setdefault(i, Mention(i, pronoun.text, "pronoun"))
-        by_description = [g for g in persons if i in mentions[g] and mentions[g][i].how == "description"]
+        by_description = [d.actor for d in described[i]]
         if referent is not None and (not named or (pronoun is not None and pronoun.start < named[0].start)):
             focus, age = referent, 0
         elif named:

@@ -37,8 +37,10 @@ def as_documents(inputs: TextOrDocuments) -> list[Document]:
     return docs
 
 
-def prepare(documents: Sequence[Document]) -> Corpus:
-    """Clean and split documents into one corpus; a corpus with no sentences is an error."""
+def prepare(documents: Sequence[Document], *, with_terms: bool = True) -> Corpus:
+    """Clean and split documents into one corpus; a corpus with no sentences is an error.
+
+    `with_terms=False` skips the content-word stems (the slow part) when nothing is ranked."""
     from .clean import clean
     from .split import split_documents
 
@@ -47,7 +49,7 @@ def prepare(documents: Sequence[Document]) -> Corpus:
         result = clean(doc.text)
         titled = doc if doc.title or not result.title else _with_title(doc, result.title)
         cleaned.append((titled, result.paragraphs))
-    corpus = split_documents(cleaned)
+    corpus = split_documents(cleaned, with_terms=with_terms)
     if not corpus.sentences:
         names = ", ".join(d.source for d in documents) or "input"
         raise InputError(f"{names}: no sentences left after cleaning (empty or not prose)")
@@ -127,7 +129,7 @@ def actors(
         raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(ACTOR_KINDS)}")
     if top is not None and top < 1:
         raise UsageError(f"--top must be at least 1, not {top}")
-    corpus = prepare(as_documents(text_or_documents))
+    corpus = prepare(as_documents(text_or_documents), with_terms=False)
     found = cast(corpus).actors
     chosen = [a for a in found if kind == "all" or a.kind == kind]
     return ActorList(
@@ -175,7 +177,7 @@ def actor(name: str, text_or_documents: TextOrDocuments, *, sentences: int = DEF
 
 def quotes(text_or_documents: TextOrDocuments, *, actor: str | None = None) -> QuoteList:
     """Every quotation in the text, with its speaker (None when unclear) and reporting verb."""
-    corpus = prepare(as_documents(text_or_documents))
+    corpus = prepare(as_documents(text_or_documents), with_terms=False)
     found = cast(corpus)
     chosen = None
     notes: tuple[str, ...] = ()

@@ -238,6 +238,7 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
     """Each quotation with its speaker and reporting verb, in text order; term quotations
     ("so-called …", a few words with no reporting verb) are left out."""
     out: list[Quote] = []
+    opens = Openings(found)
     previous: tuple[Found, Attribution] | None = None
     names = [g.name for g in analysis.groups]
     for f in found:
@@ -248,7 +249,7 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
         if re.search(r"\bso-called\s*$", before, re.IGNORECASE):
             previous = None
             continue
-        attribution = attribute_one(corpus, f, found, analysis)
+        attribution = attribute_one(corpus, f, opens, analysis)
         if not attribution.found and previous is not None:
             attribution = continuation(corpus, f, previous, analysis)
         if not attribution.found:
@@ -309,33 +310,40 @@ def reported_before(corpus: Corpus, f: Found, analysis: Analysis) -> Attribution
     return NONE
 
 
-def attribute_one(corpus: Corpus, f: Found, found: Sequence[Found], analysis: Analysis) -> Attribution:
+class Openings:
+    """Where quotations open and which ranges they cover, per sentence (built once: linear)."""
+
+    def __init__(self, found: Sequence[Found]) -> None:
+        self.starts: dict[int, list[int]] = {}
+        self.ranges: dict[int, list[tuple[int, int]]] = {}
+        for f in found:
+            self.starts.setdefault(f.first.sentence, []).append(f.first.start - 1)
+            for p in f.pieces:
+                self.ranges.setdefault(p.sentence, []).append((p.start, p.end))
+
+    def next_open(self, sentence: int, offset: int, default: int) -> int:
+        later = [s for s in self.starts.get(sentence, ()) if offset <= s < default]
+        return min(later, default=default)
+
+
+def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis) -> Attribution:
     first, last = f.first, f.last
     closing = corpus.sentences[last.sentence].text
     opening = corpus.sentences[first.sentence].text
     # After the closing mark, up to the next quotation in the sentence.
     after_start = last.end + 1
-    after_end = next_open(found, last.sentence, after_start, len(closing))
+    after_end = opens.next_open(last.sentence, after_start, len(closing))
     after = attribution_after(closing, after_start, after_end, last.sentence, analysis)
     if after.found:
         return after
-    # Before the opening mark, back to the previous quotation in the sentence.
-    quoted = [(p.start, p.end) for g in found for p in g.pieces if p.sentence == first.sentence]
+    # Before the opening mark: the whole sentence up to it, words inside quotations aside.
+    quoted = opens.ranges.get(first.sentence, [])
     before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
     if before.found:
         return before
     if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):
         return trailing_attribution(closing, after_start, last.sentence, analysis)
     return NONE
-
-
-def next_open(found: Sequence[Found], sentence: int, offset: int, default: int) -> int:
-    best = default
-    for f in found:
-        p = f.first
-        if p.sentence == sentence and offset <= p.start - 1 < best:
-            best = p.start - 1
-    return best
 
 
 def words_in(text: str, start: int, end: int) -> list[Token]:
