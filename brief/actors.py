@@ -35,7 +35,8 @@ ABBREVIATED = frozenset(
 STARTERS = frozenset("“‘\"'(:—–-•[")
 DETERMINERS = frozenset("the a an".split())
 CLAUSE_END = frozenset(",;:.!?)—–")
-RELATIVE = frozenset("who whom whose which that where when while as and but after before".split())
+RELATIVE = frozenset("who whom whose which that while as and but after before".split())
+EXAMPLES = frozenset("like including".split())
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout".split())
 SPEECH_STARTS = frozenset("said says told tells added wrote asked according".split())
 INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
@@ -91,6 +92,9 @@ class Occurrence:
 
     @property
     def surface(self) -> str:
+        """The name as written, titles aside; a given name keeps its honorific ("Sir Keir")."""
+        if len(self.words) == 1 and self.honorific in GIVEN_NAME_HONORIFICS:
+            return f"{self.honorific.title()} {self.words[0]}"
         return " ".join(self.words)
 
 
@@ -371,6 +375,33 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     return role_text(tokens, begin, end)
 
 
+def singular(word: str) -> str:
+    low = plain(word)
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
+    """ "candidates like Jeb Bush, Marco Rubio and Ted Cruz": each is a candidate."""
+    k = first - 1
+    while k >= 0 and (tokens[k].capital or tokens[k].text == "," or tokens[k].lower in ("and", "or")):
+        k -= 1
+    if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
+        k -= 2
+    elif k >= 0 and tokens[k].lower in EXAMPLES:
+        k -= 1
+    else:
+        return None
+    if k < 0 or not tokens[k].lower.endswith("s") or singular(tokens[k].text) not in lx.ROLE_HEADS:
+        return None
+    begin = k
+    while begin > 0 and tokens[begin - 1].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}:
+        begin -= 1
+    words = [tokens[m].text for m in range(begin, k)] + [singular(tokens[k].text)]
+    return " ".join(words)
+
+
 def reporting_after(tokens: Sequence[Token], last: int) -> bool:
     k = last + 1
     n = len(tokens)
@@ -537,6 +568,11 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if role:
         occ.roles.append(role)
         occ.person += 1
+    if not role:
+        listed = role_of_list(tokens, first)
+        if listed:
+            occ.roles.append(listed)
+            occ.person += 1
     appositive = role_after(tokens, last) if not possessive else None
     if appositive:
         occ.roles.append(appositive)
@@ -625,7 +661,8 @@ class GroupBuilder:
         )
         for key in persons:
             parts = key.split()
-            owners = self.shortens(parts, None)
+            honorific = next((o.honorific for o in by_key[key] if o.honorific in GIVEN_NAME_HONORIFICS), None)
+            owners = self.shortens(parts, honorific)
             if owners:
                 self.group_of[key] = owners[0]
                 self.keys[owners[0]].append(key)
@@ -883,7 +920,14 @@ def canonical(surfaces: Counter[str], first_seen: dict[str, int], kind: str) -> 
         return ""
     return min(
         surfaces,
-        key=lambda s: (-len(s.split()), -len(s), -surfaces[s], first_seen[s], s),
+        key=lambda s: (
+            plain(s.split()[0]) in GIVEN_NAME_HONORIFICS,  # "Sir Keir" only if nothing fuller
+            -len(s.split()),
+            -len(s),
+            -surfaces[s],
+            first_seen[s],
+            s,
+        ),
     )
 
 

@@ -132,6 +132,9 @@ def actors(
     corpus = prepare(as_documents(text_or_documents), with_terms=False)
     found = cast(corpus).actors
     chosen = [a for a in found if kind == "all" or a.kind == kind]
+    if not chosen:
+        what = "actors" if kind == "all" else f"actors of kind {kind}"
+        raise NothingFound(f"no {what} found in {', '.join(corpus.sources)}")
     return ActorList(
         title=corpus.title,
         actors=tuple(chosen[:top] if top is not None else chosen),
@@ -191,6 +194,8 @@ def quotes(text_or_documents: TextOrDocuments, *, actor: str | None = None) -> Q
         selected = tuple(q for q in found.quotes if q.speaker == chosen)
         if not selected:
             raise NothingFound(f"no quotes from {chosen} in {', '.join(corpus.sources)}")
+    elif not selected:
+        raise NothingFound(f"no quotations found in {', '.join(corpus.sources)}")
     return QuoteList(title=corpus.title, quotes=selected, sources=corpus.sources, actor=chosen, notes=notes)
 
 
