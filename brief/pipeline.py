@@ -219,20 +219,21 @@ def match_actor(name: str, found: Sequence[Actor]) -> tuple[Actor, list[Actor]]:
     if not wanted:
         raise UsageError("give the name of an actor")
     exact = [a for a in found if wanted in {fold(x) for x in (a.name, *a.aliases)}]
-    if not exact:
-        # A surname ("starmer") or a given name ("sir keir") of a longer name.
-        parts = wanted.split()
-        exact = [
-            a
-            for a in found
-            if any(
-                (tokens := fold(x).split())[-len(parts) :] == parts or tokens[: len(parts)] == parts
-                for x in (a.name, *a.aliases)
-            )
-        ]
-    if exact:
-        exact.sort(key=lambda a: (-a.count, a.mentions[0].sentence))
-        return exact[0], exact[1:]
+    # A surname ("starmer") or a given name ("sir keir") of a longer name.
+    parts = wanted.split()
+    partial = [
+        a
+        for a in found
+        if a not in exact
+        and any(
+            (tokens := fold(x).split())[-len(parts) :] == parts or tokens[: len(parts)] == parts
+            for x in (a.name, *a.aliases)
+        )
+    ]
+    matches = sorted(exact, key=lambda a: (-a.count, a.mentions[0].sentence))
+    matches += sorted(partial, key=lambda a: (-a.count, a.mentions[0].sentence))
+    if matches:
+        return matches[0], matches[1:]
     names = {fold(x): a.name for a in found for x in (a.name, *a.aliases)}
     close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(names[c] for c in close))

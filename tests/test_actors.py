@@ -23,15 +23,35 @@ def persons(text: str) -> dict[str, Actor]:
     ("text", "name", "role"),
     [
         # appositives
-        ("Dmitry Peskov, the Kremlin spokesman, said the talks had failed.", "Dmitry Peskov", "Kremlin spokesman"),
+        (
+            "Dmitry Peskov, the Kremlin spokesman, said the talks had failed.",
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+        ),
         ("Jane Doe, 45, a teacher from Leeds, said she was shocked.", "Jane Doe", "teacher from Leeds"),
         ("Mark Rutte, the Nato secretary-general, arrived late.", "Mark Rutte", "Nato secretary-general"),
         ("Patrick Vale, her boss at the bar, was questioned.", "Patrick Vale", "boss at the bar"),
-        ("Mr Salmond, who served as first minister between 2007 and 2014, spoke.", "Salmond", "first minister"),
+        (
+            "Mr Salmond, who served as first minister between 2007 and 2014, spoke.",
+            "Salmond",
+            "first minister",
+        ),
         # preceding titles and roles
-        ("The Polish prime minister Donald Tusk said Europe was stronger.", "Donald Tusk", "Polish prime minister"),
-        ("US secretary of state Marco Rubio told reporters the war must end.", "Marco Rubio", "US secretary of state"),
-        ("Russia's foreign minister, Sergey Lavrov, spoke on Monday.", "Sergey Lavrov", "Russia's foreign minister"),
+        (
+            "The Polish prime minister Donald Tusk said Europe was stronger.",
+            "Donald Tusk",
+            "Polish prime minister",
+        ),
+        (
+            "US secretary of state Marco Rubio told reporters the war must end.",
+            "Marco Rubio",
+            "US secretary of state",
+        ),
+        (
+            "Russia's foreign minister, Sergey Lavrov, spoke on Monday.",
+            "Sergey Lavrov",
+            "Russia's foreign minister",
+        ),
         ("EU Council President Antonio Costa met the leaders.", "Antonio Costa", "EU Council president"),
         ("Indiana Gov. Mike Pence signed the bill on Thursday.", "Mike Pence", "Indiana Gov."),
         ("Admiral Sir Tony Radakin flew to Washington.", "Tony Radakin", "admiral"),
@@ -160,7 +180,8 @@ def test_seed_non_persons(seed_text: str) -> None:
     ("text", "name", "how"),
     [
         (
-            "Sergey Lavrov told reporters that Russia was opposed. “We see no place for compromise,” he said.",
+            "Sergey Lavrov told reporters that Russia was opposed. “We see no place for compromise,” he "
+            "said.",
             "Sergey Lavrov",
             ["name", "pronoun"],
         ),

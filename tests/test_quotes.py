@@ -57,18 +57,28 @@ def quoted(text: str) -> list[tuple[str | None, str | None, str]]:
             [("Petro Poroshenko", "accused", "to buy votes")],
         ),
         (
-            "Dmitry Peskov said Moscow had declared that it was a war against what it calls “the collective West”.",
+            "Dmitry Peskov said Moscow had declared that it was a war against what it calls “the "
+            "collective West”.",
             [("Dmitry Peskov", "said", "the collective West")],
         ),
         # several sentences, and a quotation continued in the next paragraph
         (
             "Maria Jones said: “We will fight on. We will never surrender.\n“The campaign starts today.”",
-            [("Maria Jones", "said", "We will fight on. We will never surrender. The campaign starts today.")],
+            [
+                (
+                    "Maria Jones",
+                    "said",
+                    "We will fight on. We will never surrender. The campaign starts today.",
+                )
+            ],
         ),
         # a new quotation after an attribution continues the same speaker
         (
             "“We agree with it,” Dmitry Peskov said. “That's the way it is.”",
-            [("Dmitry Peskov", "said", "We agree with it"), ("Dmitry Peskov", "said", "That's the way it is.")],
+            [
+                ("Dmitry Peskov", "said", "We agree with it"),
+                ("Dmitry Peskov", "said", "That's the way it is."),
+            ],
         ),
         # pronoun carry-over
         (
@@ -97,7 +107,10 @@ def test_attribution(text: str, expected: list[tuple[str | None, str | None, str
         ("“It is over,” he said.", [(None, "said", "It is over")]),
         ("Mr Smith arrived late. “It is over,” she said.", [(None, "said", "It is over")]),
         # no attribution at all
-        ("“Nobody knows what comes next in this war.”", [(None, None, "Nobody knows what comes next in this war.")]),
+        (
+            "“Nobody knows what comes next in this war.”",
+            [(None, None, "Nobody knows what comes next in this war.")],
+        ),
     ],
 )
 def test_unclear_speaker_is_null(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
