@@ -26,7 +26,11 @@ from typing import NamedTuple
 from . import lexicon as lx
 from .models import Actor, ActorKind, Corpus, Mention, Quote
 
-TOKEN = re.compile(r"[^\W\d_](?:\w|['’.\-](?=[^\W_]))*|\d[\w,.]*\w|\d|\S")
+# A word: letters, digits, inner apostrophes and hyphens, and inner stops only between initials
+# ("U.S", "O.J" — not "UK.He", two sentences glued together).
+TOKEN = re.compile(
+    r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*|\d[\w,.]*\w|\d|\S"
+)
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|ul)-[^\W\d_]")
 ABBREVIATED = frozenset(
@@ -304,6 +308,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
         if tok.text == "." and k > 0 and plain(tokens[k - 1].text) in ABBREVIATED:
             k -= 1  # "Indiana Gov. Mike Pence"
             continue
+        if tok.capital and starts_clause(tokens, k) and low not in lx.TITLE_ROLES and head_of(tok.text):
+            break  # '"Star Trek"': a capital that only opens a quotation or a sentence
         if (
             head_of(tok.text)
             or low in lx.ROLE_MODIFIERS
@@ -322,6 +328,13 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
         k -= 1
     if begin is None:
         return None, honorific
+    if 0 < begin <= 3 and all(
+        tokens[m].text[:1].isalpha()
+        and tokens[m].lower not in lx.FUNCTION_WORDS
+        and not is_verb_like(tokens[m])
+        for m in range(0, begin + 1)
+    ):
+        begin = 0  # "Risk campaign manager Kathy Voss": the sentence opens with the role
     while begin <= end and plain(tokens[begin].text) in ("of", "for", "to"):
         begin += 1
     while end >= begin and not head_of(tokens[end].text) and plain(tokens[end].text) not in lx.TITLE_ROLES:
@@ -335,6 +348,10 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
         return None, honorific
     # Leading capitalised words that are other people's names are not part of a role.
     return role_text(tokens, begin, end), honorific
+
+
+def is_verb_like(tok: Token) -> bool:
+    return tok.lower in lx.REPORTING_VERBS or tok.lower.endswith("ed") or tok.lower.endswith("ing")
 
 
 def role_after(tokens: Sequence[Token], last: int) -> str | None:
@@ -522,6 +539,8 @@ def occurrences_in(
             end=tokens[last].end - (len(tokens[last].text) - len(words[-1]) if possessive else 0),
             words=tuple(words),
         )
+        if not occ.key.strip():
+            continue
         classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
         if post_nominal:
             occ.roles.append(post_nominal)
@@ -549,6 +568,12 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif len(words) > 1 and lx.countries().get(plain(words[0])) and plain(words[0]) not in lx.CITIES:
         occ.kind = "organisation"  # "France Inter", "Russia Today"
+    elif len(words) > 1 and (
+        plain(words[0]) in lx.INSTITUTIONS
+        or (lx.ACRONYM.match(words[0]) and len(words[0]) >= 3 and words[0].isupper())
+        or any(w.isupper() and lx.countries().get(plain(w)) for w in words[1:])
+    ):
+        occ.kind = "organisation"  # "BBC Breakfast", "Amnesty International UK"
     if (
         key in lx.DEMONYMS
         or plain(words[0]) in lx.DEMONYMS

@@ -97,8 +97,9 @@ def is_credit(line: str) -> bool:
 
 
 def is_promo(line: str) -> bool:
-    """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter"."""
-    return bool(PROMO.match(line))
+    """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter".
+    A whole article on one line that merely starts with a share bar is not a promo."""
+    return bool(PROMO.match(line)) and len(words(line)) <= TEASER_WORDS
 
 
 def is_truncated(line: str) -> bool:

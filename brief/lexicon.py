@@ -51,7 +51,15 @@ ROLE_HEADS = TITLE_ROLES | words(
     "grandfather uncle aunt nephew niece cousin girlfriend boyfriend partner fiancee fiance "
     "friend neighbour neighbor colleague victim suspect defendant resident witness survivor "
     "monarch dictator warlord ruler strongman heir backbencher frontbencher msp mla mep td qc kc "
-    "man woman boy girl teenager mum dad"
+    "man woman boy girl teenager mum dad "
+    "astronaut engineer architect farmer chef cook designer photographer model dancer poet "
+    "novelist filmmaker priest pastor vicar monk nun physician dentist pharmacist psychologist "
+    "psychiatrist therapist consultant accountant trader broker miner driver mechanic builder "
+    "electrician plumber sailor fisherman crew guard cop trooper marine airman spy hacker blogger "
+    "influencer footballer cricketer golfer boxer swimmer runner cyclist jockey trainer referee "
+    "umpire worker employee volunteer clerk chaplain midwife carer landlord tenant shopkeeper "
+    "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
+    "physicist chemist biologist mathematician psychologist sociologist philosopher"
 )
 MALE_ROLES = words(
     "spokesman chairman congressman councilman businessman policeman husband widower father son "
@@ -97,7 +105,7 @@ ORG_HEADS = words(
     "records office board bureau secretariat directorate command staff alliance coalition "
     "movement front organisation organization centre center initiative programme program "
     "taskforce unit division brigade regiment battalion squad team fc united rovers city "
-    "hospital clinic church mosque temple synagogue diocese exchange market campaign"
+    "hospital clinic church mosque temple synagogue diocese exchange market campaign international"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(

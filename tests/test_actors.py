@@ -56,6 +56,22 @@ def persons(text: str) -> dict[str, Actor]:
         ("Indiana Gov. Mike Pence signed the bill on Thursday.", "Mike Pence", "Indiana Gov."),
         ("Admiral Sir Tony Radakin flew to Washington.", "Tony Radakin", "admiral"),
         ("From left, Anas Sarwar MP and others attended.", "Anas Sarwar", "MP"),
+        (
+            "Still, former astronaut John Grunsfeld said it was exciting.",
+            "John Grunsfeld",
+            "former astronaut",
+        ),
+        (
+            "Risk campaign manager Kathy Voss added that she hoped for a release.",
+            "Kathy Voss",
+            "Risk campaign manager",
+        ),
+        ("Her husband, Richard Ratcliffe, has criticised the government.", "Richard Ratcliffe", "husband"),
+        (
+            "Candidates like Jeb Bush, Marco Rubio and Ted Cruz rushed to his defence.",
+            "Ted Cruz",
+            "candidate",
+        ),
         # a description in the sentence before the first naming
         (
             "Russia's foreign minister has said that peacekeepers would be attacked. "
@@ -132,6 +148,9 @@ def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[
         "The European Court of Human Rights will hear the case.",
         "Voters go to the polls in the General Election next month.",
         "The Russian and Ukrainian delegations met in Istanbul.",
+        "He told BBC Breakfast that Amnesty International UK had called.",
+        "They may not be “Star Trek” aliens, but life is out there, a star scientist said.",
+        "Senior allies of the government met in secret.",
     ],
 )
 def test_not_persons(text: str) -> None:
@@ -253,3 +272,22 @@ def test_bad_options() -> None:
         brief.actors("Sergey Lavrov spoke.", kind="people")
     with pytest.raises(brief.UsageError):
         brief.actors("Sergey Lavrov spoke.", top=0)
+
+
+def test_one_line_article_with_a_share_bar_and_no_final_stop() -> None:
+    body = " ".join(["The minister said the plan would work."] * 15)
+    text = f"Share this withEmailFacebook{body} Sergey Lavrov told reporters he agreed in 2013"
+    found = persons(text)
+    assert "Sergey Lavrov" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("the U.S. and O.J. Simpson", ["the", "U.S", ".", "and", "O.J", ".", "Simpson"]),
+        ("between Iran and the UK.He said", ["between", "Iran", "and", "the", "UK", ".", "He", "said"]),
+        ("Zelensky’s term isn't over", ["Zelensky’s", "term", "isn't", "over"]),
+    ],
+)
+def test_tokens(sentence: str, words: list[str]) -> None:
+    assert [t.text for t in tokenize(sentence)] == words
