@@ -214,9 +214,21 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        out.append((i, j))
+        if j > i and ends_in_country(tokens, i, j):
+            out.append((i, j - 1))  # "under Mr Putin Russia had moved": a comma went missing
+            out.append((j, j))
+        else:
+            out.append((i, j))
         i = j + 1
     return out
+
+
+def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:
+    word = tokens[last].lower
+    if word in lx.NAME_LIKE_COUNTRIES or not (lx.countries().get(word) or word in lx.CONTINENTS):
+        return False
+    whole = " ".join(tokens[k].lower for k in range(first, last + 1))
+    return lx.place_name(whole) is None and whole not in lx.INSTITUTIONS and tokens[last - 1].lower != "of"
 
 
 def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -734,7 +746,7 @@ class GroupBuilder:
                 return self.seen(groups[0], occ)
             if kind == "person" and key in self.group_of:
                 return self.seen(self.group_of[key], occ)
-            if groups:
+            if groups and (kind is not None or self.plausible_short_form(key, groups[0])):
                 return self.seen(groups[0], occ)
             if kind is None:
                 return None
@@ -752,6 +764,14 @@ class GroupBuilder:
     def seen(self, group: int, occ: Occurrence) -> int:
         self.last_seen[group] = occ.sentence
         return group
+
+    def plausible_short_form(self, key: str, group: int) -> bool:
+        """A word with no evidence of its own is a short form of a longer name unless it is
+        far more common than the longer form: an article names its subject in full once and
+        then by surname ("Amanda Knox", then "Knox" seven times), but "Arsenal" 119 times
+        is no short form of one stray "Iconic Arsenal"."""
+        alone = len(self.by_key.get(key, ()))
+        return alone <= 20 * max(1, self.full_names(group))
 
     def full_names(self, group: int) -> int:
         return sum(len(self.by_key.get(k, ())) for k in self.keys[group] if " " in k)
@@ -1076,8 +1096,14 @@ def definite_referent(
     matching = [c for c in candidates if any(r.split()[-1:] == [desc.head] for r in map(str.lower, roles[c]))]
     if len(matching) == 1:
         return matching[0]
-    if not matching and desc.head in lx.OFFICE_HEADS and (desc.at_start or not previous_named):
-        return candidates[0]
+    foreign = any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split())
+    if (
+        not matching
+        and desc.head in lx.OFFICE_HEADS
+        and (desc.at_start or not previous_named)
+        and not foreign
+    ):
+        return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
     return None
 
 

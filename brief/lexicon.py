@@ -85,7 +85,7 @@ ROLE_MODIFIERS = words(
     "longtime long-time veteran elected appointed sitting retired late de facto supreme "
     "attorney district high court cabinet government european international global "
     "television tv radio news sports state-run state-owned public private labour labor "
-    "conservative liberal democratic republican independent commons lords house of for to"
+    "conservative liberal democratic republican independent commons lords house"
 )
 # Words that join the parts of a name: "Ursula von der Leyen", "Bart De Wever".
 NAME_PARTICLES = words("von van der den de del della di da dos das du la le bin ibn al el ter ten zu")
@@ -275,6 +275,14 @@ CITIES = frozenset(
         "Silicon Valley,Hollywood,Wall Street"
     ).split(",")
 )
+CONTINENTS = words("europe africa asia antarctica oceania eurasia scandinavia balkans caucasus")
+WORLD_REGIONS = frozenset(
+    "latin america,south america,north america,central america,middle east,far east,"
+    "east asia,south asia,southeast asia,central asia,west africa,east africa,north africa,"
+    "sub-saharan africa,western europe,eastern europe,the west,the gulf".split(",")
+)
+# Country names that are also common first names or surnames ("Louis Jordan", "Chad Smith").
+NAME_LIKE_COUNTRIES = words("jordan chad georgia israel india kenya lebanon bermuda")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
 
 
@@ -333,7 +341,7 @@ def place_name(key: str) -> str | None:
     found = countries().get(key)
     if found:
         return found
-    if key in CITIES or key in regions():
+    if key in CITIES or key in CONTINENTS or key in WORLD_REGIONS or key in regions():
         return key
     return None
 

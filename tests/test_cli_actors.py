@@ -32,6 +32,7 @@ def test_actors_text(cli: Any, sample: str) -> None:
         "Sergey Lavrov\tperson\t2\tRussia's foreign minister\n"
         "Brussels\tplace\t1\t\n"
         "Russia\tplace\t1\t\n"
+        "Europe\tplace\t1\t\n"
         "Ukraine\tplace\t1\t\n"
         "Anna Costa\tperson\t1\tlocal teacher\n"
     )
