@@ -149,12 +149,6 @@ class Analysis:
             if s.end <= offset and not s.quoted and self.groups[s.actor].kind == "person"
         ]
 
-    def person_at(self, sentence: int, start: int) -> Span | None:
-        for s in self.spans[sentence]:
-            if s.start == start and self.groups[s.actor].kind == "person":
-                return s
-        return None
-
     def resolve(self, sentence: int, offset: int, pronoun: str) -> int | None:
         """The person a he/she at `offset` stands for: the subject named earlier in the
         sentence, else the person in focus; None when the gender does not fit."""

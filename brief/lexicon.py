@@ -367,8 +367,6 @@ REPORTING_VERBS = words(
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
     "announce declare urge suggest admit confirm deny repeat repeated"
 )
-# Participles that continue the clause of an earlier subject: "…, Lavrov said, adding that …".
-PARTICIPLE = re.compile(r"ing$")
 # Words between a subject and its verb that do not change who speaks.
 AUXILIARIES = words(
     "has have had also then later previously earlier again once would will had has already "

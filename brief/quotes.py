@@ -26,7 +26,6 @@ STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
 # Before an opening mark: start of text, a space, an opening bracket or dash.
 OPENS_AFTER = " \t([{—–-:/" + DOUBLE_OPEN
-WORD = re.compile(r"[^\W\d_](?:\w|['’.\-](?=[^\W_]))*|\d[\w,.]*\w|\d|\S")
 ELISION = re.compile(r"^(?:em|til|n|cause|tis|twas|\d\ds?)\b", re.IGNORECASE)
 # A quotation of at most this many words, with no reporting verb, is a term ("vital interests").
 TERM_WORDS = 4
@@ -43,7 +42,7 @@ class Piece:
 
 @dataclass(frozen=True)
 class Found:
-    """A quotation before attribution: its pieces, in order, and whether it was closed."""
+    """A quotation before attribution: its pieces (one per sentence it spans), in order."""
 
     pieces: tuple[Piece, ...]
     family: str  # "double" or "single"
@@ -188,10 +187,6 @@ def scan(corpus: Corpus) -> tuple[Found, ...]:
     if family == "double" and pieces:
         found.append(Found(tuple(pieces), family))
     return tuple(merge_pieces(f) for f in found if quote_text_of(corpus, f))
-
-
-def state_has(state: Sequence[Piece], index: int) -> bool:
-    return any(p.sentence == index for p in state)
 
 
 def merge_pieces(found: Found) -> Found:
@@ -577,7 +572,3 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
-
-
-def find(corpus: Corpus, analysis: Analysis, found: Sequence[Found]) -> tuple[Quote, ...]:
-    return attribute(corpus, found, analysis)
