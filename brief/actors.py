@@ -360,6 +360,19 @@ def is_verb_like(tok: Token) -> bool:
     return tok.lower in lx.REPORTING_VERBS or tok.lower.endswith("ed") or tok.lower.endswith("ing")
 
 
+def split_title(role: str) -> list[str]:
+    """ "GOP presidential contender Sen." is a role and a title: two roles."""
+    words = role.split()
+    if (
+        len(words) > 1
+        and words[-1].endswith(".")
+        and plain(words[-1]) in lx.TITLE_ROLES
+        and any(head_of(w) for w in words[:-1])
+    ):
+        return [" ".join(words[:-1]), words[-1]]
+    return [role]
+
+
 def role_after(tokens: Sequence[Token], last: int) -> str | None:
     """An appositive role: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman"."""
     k = last + 1
@@ -597,7 +610,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if first > 0 and plain(tokens[first - 1].text) in lx.TITLE_ROLES and tokens[first - 1].capital:
         occ.person += 2
     if role:
-        occ.roles.append(role)
+        occ.roles.extend(split_title(role))
         occ.person += 1
     if not role:
         listed = role_of_list(tokens, first)

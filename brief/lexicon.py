@@ -29,7 +29,7 @@ TITLE_ROLES = words(
     "admiral general gen gen. judge justice king queen prince princess pope emperor mayor sheriff "
     "detective det det. officer sergeant sgt sgt. constable pc captain capt capt. colonel col col. "
     "lieutenant lt lt. commander cmdr commissioner ambassador secretary chairman chairwoman "
-    "representative rep rep. congressman congresswoman councillor councilman councilwoman "
+    "representative rep rep. congressman congresswoman councillor councilman councilwoman speaker "
     "inspector superintendent supt archbishop bishop cardinal ayatollah coach chief "
     "marshal corporal cpl private pte deputy attorney agent professor"
 )
@@ -42,7 +42,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "editor correspondent reporter journalist columnist author writer broadcaster anchor "
     "actor actress singer musician rapper star artist comedian producer "
     "player striker midfielder defender goalkeeper batsman bowler champion athlete "
-    "candidate nominee lawmaker politician legislator campaigner activist "
+    "candidate contender nominee lawmaker politician legislator campaigner activist "
     "analyst economist scientist researcher expert historian academic lecturer teacher student "
     "doctor surgeon nurse paramedic pilot soldier veteran officer policeman policewoman firefighter "
     "investor entrepreneur businessman businesswoman banker billionaire tycoon "
@@ -85,7 +85,8 @@ ROLE_MODIFIERS = words(
     "longtime long-time veteran elected appointed sitting retired late de facto supreme "
     "attorney district high court cabinet government european international global "
     "television tv radio news sports state-run state-owned public private labour labor "
-    "conservative liberal democratic republican independent commons lords house"
+    "conservative liberal democratic republican independent presidential "
+    "parliamentary ministerial mayoral gubernatorial congressional senior chief"
 )
 # Words that join the parts of a name: "Ursula von der Leyen", "Bart De Wever".
 NAME_PARTICLES = words("von van der den de del della di da dos das du la le bin ibn al el ter ten zu")
@@ -105,7 +106,9 @@ ORG_HEADS = words(
     "records office board bureau secretariat directorate command staff alliance coalition "
     "movement front organisation organization centre center initiative programme program "
     "taskforce unit division brigade regiment battalion squad team fc united rovers city "
-    "hospital clinic church mosque temple synagogue diocese exchange market campaign international"
+    "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
+    "resources energy oil gas petroleum mining capital ventures investments properties "
+    "pharmaceuticals foods brands solutions consulting logistics telecom airlines"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(

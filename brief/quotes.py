@@ -361,10 +361,10 @@ def any_span_at(analysis: Analysis, sentence: int, tok: Token) -> tuple[int, int
 
 
 def skip_titles(tokens: Sequence[Token], k: int) -> int:
-    while (
-        k < len(tokens)
-        and plain(tokens[k].text) in lexicon.HONORIFICS | lexicon.TITLE_ROLES
-        and tokens[k].capital
+    """Past "Sen.", "President", "Dr" to the name."""
+    while k < len(tokens) and (
+        (tokens[k].lower in lexicon.HONORIFICS | lexicon.TITLE_ROLES and tokens[k].capital)
+        or (tokens[k].text == "." and k > 0 and tokens[k - 1].capital)
     ):
         k += 1
     return k

@@ -72,6 +72,12 @@ def persons(text: str) -> dict[str, Actor]:
             "Ted Cruz",
             "candidate",
         ),
+        ("House Speaker John Boehner of Ohio warned the Senate.", "John Boehner", "House speaker"),
+        (
+            "GOP presidential contender Sen. Rand Paul voted for the bill.",
+            "Rand Paul",
+            "GOP presidential contender",
+        ),
         # a description in the sentence before the first naming
         (
             "Russia's foreign minister has said that peacekeepers would be attacked. "
@@ -151,6 +157,7 @@ def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[
         "He told BBC Breakfast that Amnesty International UK had called.",
         "They may not be “Star Trek” aliens, but life is out there, a star scientist said.",
         "Senior allies of the government met in secret.",
+        "Drilling stopped, the chief executive of Cuadrilla Resources said on Friday.",
     ],
 )
 def test_not_persons(text: str) -> None:
