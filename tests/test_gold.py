@@ -25,6 +25,7 @@ SEED = ROOT / "seeds" / "000_b691c46f9cac5774.txt"
 EVAL = ROOT.parent / "shared" / "eval" / "newsref-dev.jsonl"
 GOLD = ROOT / "tests" / "gold"
 EVAL_GOLD = sorted(p for p in GOLD.glob("*.json") if p.stem != "seed")
+HELDOUT_GOLD = sorted((ROOT / "tests" / "gold_heldout").glob("*.json"))
 FIVE = ("Sergey Lavrov", "Volodymyr Zelensky", "Macron", "Keir Starmer", "Dmitry Peskov")
 
 
@@ -114,6 +115,24 @@ def eval_scores() -> list[Any]:
         pytest.skip("../shared/eval is absent")
     texts = scorer().load_texts()
     return [scorer().score(json.loads(p.read_text(encoding="utf-8")), texts[p.stem]) for p in EVAL_GOLD]
+
+
+@pytest.fixture(scope="module")
+def heldout_scores() -> list[Any]:
+    if not EVAL.exists():
+        pytest.skip("../shared/eval is absent")
+    texts = scorer().load_texts()
+    return [scorer().score(json.loads(p.read_text(encoding="utf-8")), texts[p.stem]) for p in HELDOUT_GOLD]
+
+
+@pytest.mark.parametrize("index", range(len(HELDOUT_GOLD)))
+def test_heldout_floors(heldout_scores: list[Any], index: int) -> None:
+    """The held-out texts, once their first run was recorded, meet every target."""
+    score = heldout_scores[index]
+    assert score.precision >= 0.9, score.false_persons
+    assert score.recall >= 0.9, score.missed_persons
+    assert score.roles >= 0.8, score.wrong_roles
+    assert score.attribution >= 0.9, score.wrong_quotes
 
 
 def test_there_are_eval_gold_files() -> None:
