@@ -1,23 +1,46 @@
 """brief: offline briefings of news text — summaries, actors, quotes and topics."""
 
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
-from .models import Corpus, Document, Scored, Sentence, Summary
-from .pipeline import prepare, summary
+from .models import (
+    Actor,
+    ActorList,
+    Corpus,
+    Document,
+    Dossier,
+    Mention,
+    Quote,
+    QuoteList,
+    Related,
+    Scored,
+    Sentence,
+    Summary,
+)
+from .pipeline import actor, actors, prepare, quotes, summary
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Actor",
+    "ActorList",
     "BriefError",
     "Corpus",
     "Document",
+    "Dossier",
     "ExitCode",
     "InputError",
+    "Mention",
     "NothingFound",
+    "Quote",
+    "QuoteList",
+    "Related",
     "Scored",
     "Sentence",
     "Summary",
     "UsageError",
     "__version__",
+    "actor",
+    "actors",
     "prepare",
+    "quotes",
     "summary",
 ]
