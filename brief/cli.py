@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -16,8 +18,9 @@ import typer
 from typer.exceptions import Abort, TyperException
 
 from . import __version__
-from .errors import BriefError, ExitCode, UsageError
-from .output import Format, resolve_format, write_atomic
+from .errors import BriefError, ExitCode, InputError, UsageError
+from .models import DocumentSummary, ReadOptions
+from .output import SUFFIX_FORMATS, Format, open_atomic, resolve_format, write_atomic
 
 T = TypeVar("T")
 
@@ -57,6 +60,89 @@ OutputOption = Annotated[
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 
+# Reader options: how web pages, feeds, JSON Lines and URLs are read. Every command that takes
+# INPUT takes these six, and turns them into one ReadOptions with `read_options(...)`.
+JsonlOption = Annotated[
+    bool, typer.Option("--jsonl", help="Read stdin as JSON Lines, one document per line (files: by .jsonl).")
+]
+TextFieldOption = Annotated[
+    str,
+    typer.Option(
+        "--text-field", metavar="FIELD", help="JSON Lines: the field holding the text (a.b for nested)."
+    ),
+]
+IdFieldOption = Annotated[
+    str,
+    typer.Option(
+        "--id-field", metavar="FIELD", help="JSON Lines: the field naming a record (else FILE:LINE)."
+    ),
+]
+TitleFieldOption = Annotated[
+    str, typer.Option("--title-field", metavar="FIELD", help="JSON Lines: the field holding the title.")
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        envvar="BRIEF_TIMEOUT",
+        help="URLs: give up on a download after this long.",
+    ),
+]
+MaxDownloadOption = Annotated[
+    str,
+    typer.Option(
+        "--max-download",
+        metavar="SIZE",
+        envvar="BRIEF_MAX_DOWNLOAD",
+        help="URLs: refuse a body larger than SIZE (bytes, or with K/M/G).",
+    ),
+]
+WithSourceOption = Annotated[
+    bool, typer.Option("--with-source", help="text format: start each line with its source and a tab.")
+]
+SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
+
+
+def read_options(
+    jsonl: bool = False,
+    text_field: str = "text",
+    id_field: str = "id",
+    title_field: str = "title",
+    timeout: float = 20.0,
+    max_download: str = "10M",
+) -> ReadOptions:
+    """The reader flags as one ReadOptions, checked (a bad value is a UsageError, exit 2)."""
+    if not timeout > 0:
+        raise UsageError(f"--timeout must be a positive number of seconds, not {timeout:g}")
+    for flag, name in (
+        ("--text-field", text_field),
+        ("--id-field", id_field),
+        ("--title-field", title_field),
+    ):
+        if not name.strip():
+            raise UsageError(f"{flag} must name a field")
+    return ReadOptions(
+        jsonl=jsonl,
+        text_field=text_field,
+        id_field=id_field,
+        title_field=title_field,
+        timeout=timeout,
+        max_download=parse_size(max_download),
+    )
+
+
+def parse_size(value: str) -> int:
+    """`500000`, `500K`, `10M`, `1G` (powers of 1024) to bytes."""
+    match = SIZE.match(value)
+    if not match:
+        raise UsageError(f"--max-download: {value!r} is not a size (like 500K or 10M)")
+    scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[match.group(2).lower()]
+    size = int(float(match.group(1)) * scale)
+    if size < 1:
+        raise UsageError(f"--max-download must be at least 1 byte, not {value!r}")
+    return size
+
 
 def version_callback(value: bool) -> None:
     if value:
@@ -82,14 +168,21 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def load(inputs: list[str] | None) -> Any:
+def load(inputs: list[str] | None, options: ReadOptions | None = None) -> Any:
     """Read the inputs, telling the user on stderr what was skipped or defaulted."""
     from .ingest import load as load_inputs
 
-    loaded = load_inputs(inputs or [])
+    loaded = load_inputs(inputs or [], options=options)
     for message in loaded.notes:
         note(message)
     return list(loaded.documents)
+
+
+def stream(inputs: list[str] | None, options: ReadOptions) -> Iterator[Any]:
+    """The inputs' documents one at a time (per-document mode); notes go to stderr at once."""
+    from .ingest import stream_documents
+
+    return stream_documents(inputs or [], note, options=options)
 
 
 def emit(result: object, fmt: Format, output: Path | None) -> None:
@@ -112,6 +205,55 @@ def emit(result: object, fmt: Format, output: Path | None) -> None:
         sys.stdout.flush()
     else:
         write_atomic(output, content)
+
+
+def emit_each(results: Iterable[DocumentSummary], fmt: Format, output: Path | None) -> None:
+    """Per-document results as they come: JSON Lines by default, one object per document."""
+    if fmt == Format.AUTO:
+        known = output is not None and output.suffix.lower() in SUFFIX_FORMATS
+        chosen = resolve_format(fmt.value, output, False) if known else "jsonl"
+    else:
+        chosen = fmt.value
+    if chosen == "rich":
+        raise UsageError("--each writes jsonl, json, text or markdown, not rich")
+    parts = each_parts(checked(results), chosen)
+    if output is None:
+        for part in parts:
+            sys.stdout.write(part)
+        sys.stdout.flush()
+    else:
+        with open_atomic(output) as handle:
+            for part in parts:
+                handle.write(part)
+
+
+def each_parts(results: Iterable[DocumentSummary], chosen: str) -> Iterator[str]:
+    from .render import render
+
+    if chosen != "json":
+        for result in results:
+            yield render(result, chosen)
+        return
+    first = True  # one JSON array, written an element at a time
+    yield "["
+    for result in results:
+        yield ("\n" if first else ",\n") + render(result, "json").rstrip("\n")
+        first = False
+    yield "\n]\n" if not first else "]\n"
+
+
+def checked(results: Iterable[DocumentSummary]) -> Iterator[DocumentSummary]:
+    """Pass results through; then warn about documents without a summary, and fail (exit 2)
+    when not one document could be summarised."""
+    total = failed = 0
+    for result in results:
+        total += 1
+        failed += result.summary is None
+        yield result
+    if failed == total:
+        raise InputError(f"none of the {total} document(s) had prose to summarise")
+    if failed:
+        note(f"warning: {failed} of {total} document(s) had no prose to summarise (see their error)")
 
 
 def run(debug: bool, work: Callable[[], T]) -> T:
@@ -146,20 +288,54 @@ def summary(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show why each sentence was chosen (score parts).")
     ] = False,
+    each: Annotated[
+        bool,
+        typer.Option(
+            "--each", help="Summarise each document on its own, streaming (one JSON line each by default)."
+        ),
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", help="With --each: use N worker processes.")
+    ] = 1,
+    with_source: WithSourceOption = False,
+    jsonl: JsonlOption = False,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
+    title_field: TitleFieldOption = "title",
+    timeout: TimeoutOption = 20.0,
+    max_download: MaxDownloadOption = "10M",
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
 ) -> None:
     """The few sentences that matter: extractive, in document order, no near-duplicates.
 
-    Examples: brief summary · brief summary live.txt -n 3 · brief summary a.txt b.txt --words 100 --format json
+    Examples: brief summary · brief summary live.txt -n 3 · brief summary a.txt b.txt --words 100
+    --format json · brief summary https://example.org/story · brief summary --each records.jsonl -j 2
     """
-    from .pipeline import summary as summarise
 
     def work() -> None:
-        documents = load(inputs)
+        options = read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        if each:
+            from .batch import summarise_each
+
+            results = summarise_each(
+                stream(inputs, options),
+                sentences=sentences,
+                words=words,
+                method=method,
+                explain=explain,
+                jobs=jobs,
+            )
+            emit_each(results, fmt, output)
+            return
+        if jobs != 1:
+            raise UsageError("--jobs works with --each (per-document mode)")
+        from .pipeline import summary as summarise
+
+        documents = load(inputs, options)
         result = summarise(documents, sentences=sentences, words=words, method=method, explain=explain)
-        emit(result, fmt, output)
+        emit(replace(result, with_source=with_source), fmt, output)
 
     run(debug, work)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError, UsageError
@@ -44,13 +45,15 @@ def prepare(documents: Sequence[Document]) -> Corpus:
         cleaned.append((titled, result.paragraphs))
     corpus = split_documents(cleaned)
     if not corpus.sentences:
-        names = ", ".join(d.source for d in documents) or "input"
+        names = ", ".join(d.source for d in documents[:3]) or "input"
+        if len(documents) > 3:
+            names += f" and {len(documents) - 3} more"
         raise InputError(f"{names}: no sentences left after cleaning (empty or not prose)")
     return corpus
 
 
 def _with_title(doc: Document, title: str) -> Document:
-    return Document(source=doc.source, text=doc.text, title=title)
+    return replace(doc, title=title)
 
 
 def check_counts(sentences: int | None, words: int | None) -> None:
@@ -71,7 +74,7 @@ def summary(
     """The few sentences that matter, verbatim, in document order, without near-duplicates.
 
     `sentences` defaults to 5; with only `words`, as many sentences as fit the word budget."""
-    from . import summarise
+    from . import dedupe, summarise
 
     check_counts(sentences, words)
     if sentences is None and words is None:
@@ -81,10 +84,12 @@ def summary(
     corpus = prepare(as_documents(text_or_documents))
     ranking = summarise.rank(corpus, method)
     chosen = summarise.select(corpus, ranking, sentences=sentences, words=words)
+    chosen = dedupe.merge(corpus, ranking, chosen, words=words)
     return Summary(
         title=corpus.title,
         method=method,
         sentences=tuple(chosen),
         sources=corpus.sources,
         explain=explain,
+        references=tuple(d.reference for d in corpus.documents),
     )

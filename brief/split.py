@@ -138,6 +138,7 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corp
                         document=doc_index,
                         paragraph=par_index,
                         first_in_paragraph=i == 0,
+                        title=doc.title,
                     )
                 )
                 found_terms.append(terms(text))
