@@ -172,9 +172,7 @@ def load(inputs: list[str] | None, options: ReadOptions | None = None) -> Any:
     """Read the inputs, telling the user on stderr what was skipped or defaulted."""
     from .ingest import load as load_inputs
 
-    loaded = load_inputs(inputs or [], options=options)
-    for message in loaded.notes:
-        note(message)
+    loaded = load_inputs(inputs or [], options=options, report=note)
     return list(loaded.documents)
 
 

@@ -50,7 +50,7 @@ def merge(
 ) -> list[Scored]:
     """The chosen sentences with their near-duplicates across documents merged: each keeps the
     most complete wording that still fits the word budget, and lists every source reporting it.
-    Returned in corpus order; a corpus of one document is returned as it is."""
+    Returned in corpus (document) order; a corpus of one document is returned as it is."""
     if len(corpus.documents) < 2 or not chosen:
         return list(chosen)
     groups = matches(corpus, chosen)

@@ -10,6 +10,7 @@ import socket
 import ssl
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass
@@ -61,25 +62,29 @@ def is_url(item: str) -> bool:
     return item[:8].lower().startswith(("http://", "https://"))
 
 
+class RefusedRedirect(Exception):
+    """A redirect to somewhere brief will not follow (file:, ftp:, ...)."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(target)
+        self.target = target
+
+
 class Redirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to http(s) only, never to file: or ftp:."""
 
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        if not is_url(newurl):
-            raise urllib.error.HTTPError(
-                newurl, code, f"redirect to a non-HTTP address {newurl}", headers, fp
-            )
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
+    ) -> Any:
+        location = headers.get("Location") or headers.get("URI") or ""
+        target = urllib.parse.urljoin(req.full_url, location)
+        if location and not is_url(target):
+            raise RefusedRedirect(target)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def opener() -> urllib.request.OpenerDirector:
@@ -107,6 +112,10 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
             data = decompress(body, encoding, url, max_bytes)
     except InputError:
         raise
+    except RefusedRedirect as exc:
+        raise InputError(
+            f"{url}: refused a redirect to {exc.target} (only http and https are followed)"
+        ) from None
     except urllib.error.HTTPError as exc:
         raise InputError(f"{url}: HTTP {exc.code} {exc.reason}".rstrip()) from None
     except urllib.error.URLError as exc:

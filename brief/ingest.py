@@ -278,14 +278,31 @@ def plan(inputs: Sequence[str], stream: BinaryIO) -> tuple[list[str], list[str]]
     return paths, notes
 
 
-def load(inputs: Sequence[str], stdin: BinaryIO | None = None, options: ReadOptions | None = None) -> Loaded:
-    """Read every input into Documents, in the order given (directories sorted by path)."""
+def load(
+    inputs: Sequence[str],
+    stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
+    report: Report | None = None,
+) -> Loaded:
+    """Read every input into Documents, in the order given (directories sorted by path).
+
+    Notes (skipped files and records) are collected in `Loaded.notes`, or, given `report`,
+    passed to it as they happen, so they are seen even when reading then fails."""
     stream = stdin if stdin is not None else sys.stdin.buffer
     paths, notes = plan(inputs, stream)
-    documents = tuple(read_sources(paths, stream, options, notes.append))
+    if report is not None:
+        for message in notes:
+            report(message)
+        notes = []
+    documents = tuple(read_sources(paths, stream, options, report or notes.append))
     if not documents:
-        raise InputError(f"{', '.join(paths)}: no documents found")
+        raise InputError(f"{names(paths)}: no documents found")
     return Loaded(documents=documents, notes=tuple(notes))
+
+
+def names(paths: Sequence[str]) -> str:
+    shown = ", ".join(STDIN_SOURCE if p == STDIN else p for p in paths[:3])
+    return shown + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
 
 
 def stream_documents(
@@ -305,4 +322,4 @@ def stream_documents(
         count += 1
         yield document
     if not count:
-        raise InputError(f"{', '.join(paths)}: no documents found")
+        raise InputError(f"{names(paths)}: no documents found")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import io
 import json
+from configparser import ConfigParser
+from copy import deepcopy
+from functools import lru_cache
 import logging
 import re
 import time
@@ -45,7 +48,9 @@ FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
 XML_DECLARATION = re.compile(rb"^<\?xml\b", re.IGNORECASE)
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 DROPPED = ("script", "style", "noscript", "iframe", "figure", "figcaption", "nav", "aside", "form", "button")
-BLANK_LINES = re.compile(r"\n\s*\n+")
+# Private-use marks for breaks, so source-formatting whitespace can be collapsed around them.
+BLOCK_BREAK = "\ue000"
+LINE_BREAK = "\ue001"
 
 
 def kind_of_suffix(suffix: str) -> str | None:
@@ -90,22 +95,19 @@ def read_html(data: bytes, source: str, url: str | None = None) -> Document:
     """A web page's main text (navigation, ads, comments, credits dropped) with its metadata."""
     if looks_binary(data):
         raise InputError(f"{source}: looks like a binary file, not a web page")
-    import trafilatura
-
     quiet_libraries()
     try:
-        extracted = trafilatura.bare_extraction(
-            data,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-        )
-        found = None if isinstance(extracted, dict) else extracted
+        found = extract(data, url)
         text = found.text if found is not None and found.text else ""
+        if "\n" not in text.strip():
+            # Below trafilatura's minimum size it falls back on a flat baseline (one line,
+            # captions included); for a short article its own extractor does better.
+            retry = extract(data, url, min_size=1)
+            if retry is not None and retry.text and retry.text.strip():
+                found, text = retry, retry.text
         if not text.strip():
+            import trafilatura
+
             text = trafilatura.baseline(data)[1]
     # lxml and the extractors raise many kinds of error on hostile markup; all mean "unreadable".
     except Exception as exc:
@@ -119,6 +121,35 @@ def read_html(data: bytes, source: str, url: str | None = None) -> Document:
         date=meta(found, "date"),
         author=meta(found, "author"),
     )
+
+
+def extract(data: bytes, url: str | None, min_size: int | None = None) -> Any:
+    """trafilatura's main-text extraction with metadata: no comments, tables, images or links."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        data,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        config=extraction_config(min_size),
+    )
+    return None if isinstance(extracted, dict) else extracted
+
+
+@lru_cache(maxsize=4)
+def extraction_config(min_size: int | None) -> ConfigParser:
+    """trafilatura's defaults, with another minimum text size when one is given."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    if min_size is None:
+        return DEFAULT_CONFIG
+    config = deepcopy(DEFAULT_CONFIG)
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(min_size))
+    return config
 
 
 def meta(found: Any, name: str) -> str | None:
@@ -149,12 +180,17 @@ def fragment_text(markup: str) -> str:
         if element is not root:
             element.drop_tree()
     for element in root.iter("br"):
-        element.tail = "\n" + (element.tail or "")
+        element.tail = LINE_BREAK + (element.tail or "")
     for element in root.iter(*BLOCKS):
-        element.tail = "\n\n" + (element.tail or "")
-        element.text = "\n\n" + (element.text or "")
+        element.tail = BLOCK_BREAK + (element.tail or "")
+        element.text = BLOCK_BREAK + (element.text or "")
     text = str(root.text_content())
-    return "\n\n".join(part.strip() for part in BLANK_LINES.split(text) if part.strip())
+    blocks = (" ".join(block.split()).replace(f" {LINE_BREAK} ", "\n") for block in text.split(BLOCK_BREAK))
+    return "\n\n".join(
+        block.strip(f" {LINE_BREAK}").replace(LINE_BREAK, "\n")
+        for block in blocks
+        if block.strip(f" {LINE_BREAK}")
+    )
 
 
 # --- Feeds --------------------------------------------------------------------------------
