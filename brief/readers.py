@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import io
 import json
-from configparser import ConfigParser
-from copy import deepcopy
-from functools import lru_cache
 import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from configparser import ConfigParser
+from copy import deepcopy
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from .errors import InputError

@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,21 +18,9 @@ from brief import __version__
 from brief.errors import InputError
 from brief.fetch import fetch, human_size, is_url
 
-ARTICLE = b"""<!DOCTYPE html><html><head><title>Bridge reopens | Example Times</title>
-<meta name="author" content="Sam Reporter"><meta property="og:title" content="Bridge reopens">
-<meta property="article:published_time" content="2024-05-01T08:00:00Z"></head><body>
-<nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<article><h1>Bridge reopens</h1>
-<p>The city's main bridge reopened to traffic on Wednesday after two years of repairs, the council said.</p>
-<p>Engineers replaced the steel cables and strengthened the piers, which had been damaged by floods.</p>
-<p>Commuters said the reopening would cut their journeys into the city centre by half an hour.</p>
-</article><footer>Copyright Example Times</footer></body></html>"""
-
-FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
-<item><title>Port strike ends</title><link>http://example.test/strike</link>
-<description>Dock workers returned to work on Monday after a deal on pay was agreed with employers.</description></item>
-</channel></rss>"""
-
+DATA = Path(__file__).parent / "data" / "inputs"
+ARTICLE = (DATA / "bridge.html").read_bytes()
+FEED = (DATA / "strike.rss").read_bytes()
 TEXT = b"Dock workers returned to work on Monday after a deal on pay was agreed with employers.\n"
 
 
@@ -112,7 +101,8 @@ def test_a_web_page_url_is_fetched_and_its_article_extracted(cli: Any, server: S
     result = cli("summary", server.url("/story"), "-f", "text", "-n", "2")
     assert result.code == 0, result.stderr
     assert result.stdout == (
-        "The city's main bridge reopened to traffic on Wednesday after two years of repairs, the council said.\n"
+        "The city's main bridge reopened to traffic on Wednesday after two years of repairs, "
+        "the council said.\n"
         "Engineers replaced the steel cables and strengthened the piers, which had been damaged by floods.\n"
     )
     assert server.seen[0]["user-agent"].startswith(f"brief/{__version__}")
@@ -181,7 +171,8 @@ def test_an_unsupported_content_type_is_refused(cli: Any, server: Server) -> Non
     result = cli("summary", server.url("/photo"))
     assert (result.code, result.stdout) == (2, "")
     assert result.stderr == (
-        f"brief: {server.url('/photo')}: unsupported content type image/png (brief reads HTML, feeds and text)\n"
+        f"brief: {server.url('/photo')}: unsupported content type image/png "
+        "(brief reads HTML, feeds and text)\n"
     )
 
 

@@ -22,46 +22,15 @@ from brief.readers import (
     sniff,
 )
 
-PAGE = """<!DOCTYPE html>
-<html><head><title>Rain floods Exampleville | Daily Example</title>
-<meta name="author" content="Jane Doe"><meta property="og:title" content="Rain floods Exampleville">
-<meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>
-<body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
-<div class="cookie-banner"><p>We use cookies to improve your experience. By continuing you accept all cookies.</p></div>
-<article><h1>Rain floods Exampleville</h1>
-<p>Heavy rain flooded the town of Exampleville on Tuesday, forcing hundreds of residents from their homes.</p>
-<figure><img src="x.jpg"><figcaption>Residents wade through water. Photograph: Getty Images</figcaption></figure>
-<p>The river rose two metres overnight and broke its banks shortly before dawn, the mayor told reporters.</p>
-<p>Emergency services said no one had been hurt, but warned that more rain was expected later in the week.</p>
-</article>
-<aside class="advert"><p>Advertisement: Buy the new Example phone today and save fifty percent on your contract.</p></aside>
-<section id="comments"><h3>Comments</h3><p>Great article, I hope everyone in the town is safe and dry soon!</p></section>
-<footer><p>Copyright 2024 Daily Example. All rights reserved.</p></footer></body></html>
-"""
+DATA = Path(__file__).parent / "data" / "inputs"
+PAGE = (DATA / "page.html").read_text(encoding="utf-8")
 PAGE_SENTENCES = [
     "Heavy rain flooded the town of Exampleville on Tuesday, forcing hundreds of residents from their homes.",
     "The river rose two metres overnight and broke its banks shortly before dawn, the mayor told reporters.",
     "Emergency services said no one had been hurt, but warned that more rain was expected later in the week.",
 ]
 
-RSS = """<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
-     xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel><title>Example Wire</title><link>https://news.example/</link><description>Coverage</description>
-<item><title>Floods hit Exampleville</title><link>https://news.example/floods</link><guid>floods-1</guid>
-<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><dc:creator>Jane Doe</dc:creator>
-<description>Short teaser.</description>
-<content:encoded><![CDATA[<p>Heavy rain flooded the town of Exampleville on Tuesday,
-forcing hundreds of residents from their homes and businesses, officials said.</p>
-<figure><img src="a.jpg"/><figcaption>Photo: AP</figcaption></figure>
-<p>The river rose two metres overnight and broke its banks before dawn.</p>]]></content:encoded></item>
-<item><title>Mayor asks for help</title><link>https://news.example/mayor</link><guid>mayor-2</guid>
-<pubDate>Tue, 05 Mar 2024 12:00:00 GMT</pubDate>
-<description>&lt;p&gt;Heavy rain flooded the town of Exampleville on Tuesday, forcing hundreds of
-residents from their homes, officials said.&lt;/p&gt;&lt;p&gt;The mayor asked the national government
-for emergency funds to repair the damage.&lt;/p&gt;</description></item>
-</channel></rss>
-"""
+RSS = (DATA / "wire.rss").read_text(encoding="utf-8")
 FLOOD = (
     "Heavy rain flooded the town of Exampleville on Tuesday, forcing hundreds of residents from their homes "
     "and businesses, officials said."
@@ -69,32 +38,9 @@ FLOOD = (
 RIVER = "The river rose two metres overnight and broke its banks before dawn."
 MAYOR = "The mayor asked the national government for emergency funds to repair the damage."
 
-ATOM = """<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><id>urn:wire</id>
-<updated>2024-03-06T09:00:00Z</updated>
-<entry><title>Schools reopen</title><id>urn:wire:1</id><link href="https://atom.example/schools"/>
-<updated>2024-03-06T09:00:00Z</updated><author><name>Ann Writer</name></author>
-<content type="html">&lt;p&gt;All schools in the district reopened on Wednesday after the flood waters receded.&lt;/p&gt;</content>
-</entry></feed>
-"""
+ATOM = (DATA / "wire.atom").read_text(encoding="utf-8")
 
-BILLION_LAUGHS = """<?xml version="1.0"?>
-<!DOCTYPE rss [
- <!ENTITY lol "lol">
- <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<rss version="2.0"><channel><title>Bomb</title>
-<item><title>Boom</title><description>&lol9;</description></item></channel></rss>
-"""
-
+BILLION_LAUGHS = (DATA / "billion-laughs.xml").read_text(encoding="utf-8")
 STRIKE = "Dock workers walked out on Monday, and ships queued outside the port."
 TALKS = "Talks resumed on Tuesday and a deal was close, officials said."
 RECORDS = [
@@ -343,8 +289,9 @@ def test_a_feed_that_is_not_xml(cli: Any, tmp_path: Path, content: str, message:
 # --- JSON Lines ---------------------------------------------------------------------------
 
 
-def read_all(data: str | bytes, options: ReadOptions = ReadOptions()) -> tuple[list[Document], list[str]]:
+def read_all(data: str | bytes, options: ReadOptions | None = None) -> tuple[list[Document], list[str]]:
     notes: list[str] = []
+    options = options or ReadOptions()
     raw = data.encode() if isinstance(data, str) else data
     docs = list(read_jsonl(io.BytesIO(raw), "r.jsonl", options, notes.append))
     return docs, notes
