@@ -12,10 +12,13 @@ import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from multiprocessing.pool import AsyncResult
+from typing import TYPE_CHECKING
 
 from .errors import BriefError, UsageError
 from .models import Document, DocumentSummary
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
 
 BATCH = 4  # documents per task sent to a worker: fewer round trips, small enough to stay in order
 WINDOW_PER_JOB = 4  # tasks in flight per worker

@@ -27,8 +27,8 @@ T = TypeVar("T")
 app = typer.Typer(
     name="brief",
     help="Offline briefings of news text: the sentences that matter, who said what, and about what.\n\n"
-    "INPUT is any mix of files, folders (read recursively) and - for stdin. With no INPUT, brief "
-    "reads piped stdin, or briefs its bundled seed when run at a terminal.",
+    "INPUT is any mix of files, folders (read recursively), http(s) URLs and - for stdin. "
+    "With no INPUT, brief reads piped stdin, or briefs its bundled seed when run at a terminal.",
     epilog="Examples:  brief summary coverage/ -n 5  ·  cat story.txt | brief summary --words 80  "
     "·  brief summary live.txt -o brief.md",
     add_completion=False,
@@ -41,7 +41,7 @@ app = typer.Typer(
 Inputs = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files, folders or - (stdin). Default: piped stdin, else the bundled seed.",
+        help="Files, folders, URLs or - (stdin). Default: piped stdin, else the bundled seed.",
         show_default=False,
         metavar="INPUT",
     ),

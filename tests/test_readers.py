@@ -420,3 +420,16 @@ def test_reader_options_are_read_only_values() -> None:
         1 << 30,
         3 << 20,
     ]
+
+
+def test_the_readme_documents_every_input_option() -> None:
+    import inspect
+
+    from brief.cli import read_options
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section: inputs -->")[1].split("<!-- section:")[0]
+    for name in inspect.signature(read_options).parameters:
+        assert f"`--{name.replace('_', '-')}" in section, name
+    for flag in ("--each", "--jobs", "--with-source", "BRIEF_TIMEOUT", "BRIEF_MAX_DOWNLOAD"):
+        assert flag in section, flag
