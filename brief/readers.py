@@ -82,6 +82,12 @@ def looks_like_jsonl(head: bytes) -> bool:
         return False
 
 
+def is_binary(data: bytes) -> bool:
+    """Binary, unless UTF-16 with a byte-order mark (its NUL bytes are text); the parsers
+    read the declared encoding themselves."""
+    return not data.startswith((b"\xff\xfe", b"\xfe\xff")) and looks_binary(data)
+
+
 def quiet_libraries() -> None:
     """trafilatura and htmldate log parser complaints; brief reports problems itself."""
     for name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
@@ -93,7 +99,7 @@ def quiet_libraries() -> None:
 
 def read_html(data: bytes, source: str, url: str | None = None) -> Document:
     """A web page's main text (navigation, ads, comments, credits dropped) with its metadata."""
-    if looks_binary(data):
+    if is_binary(data):
         raise InputError(f"{source}: looks like a binary file, not a web page")
     quiet_libraries()
     try:
@@ -222,7 +228,7 @@ def refuse_entities(data: bytes, source: str) -> None:
 
 def read_feed(data: bytes, source: str, report: Report | None = None) -> list[Document]:
     """Every entry of an RSS or Atom feed as a Document: title, link, date, author, text."""
-    if looks_binary(data):
+    if is_binary(data):
         raise InputError(f"{source}: looks like a binary file, not a feed")
     refuse_entities(data, source)
     import feedparser
@@ -415,8 +421,9 @@ def documents(
     url: str | None = None,
 ) -> Iterator[Document]:
     """Documents from one input's bytes, read as `kind` (`html`, `feed`, `jsonl` or `text`)."""
-    if kind == "feed" and sniff(data) == "html":
-        kind = "html"  # an XHTML page saved as .xml
+    sniffed = sniff(data) if kind in ("html", "feed") else kind
+    if sniffed in ("html", "feed") and sniffed != kind:
+        kind = sniffed  # an XHTML page saved as .xml, a feed served as text/html
     if kind == "html":
         yield read_html(data, source, url=url)
     elif kind == "feed":

@@ -161,6 +161,12 @@ def test_feed_and_plain_text_urls_by_content_type(cli: Any, server: Server) -> N
     assert plain.stdout == server.url("/plain") + "\t" + TEXT.decode()
 
 
+def test_a_feed_served_as_html_is_read_as_a_feed(cli: Any, server: Server) -> None:
+    server.routes["/feed"] = Route(body=FEED, headers={"Content-Type": "text/html"})
+    result = cli("summary", server.url("/feed"), "-f", "text", "--with-source")
+    assert result.stdout == "http://example.test/strike\t" + TEXT.decode()
+
+
 def test_an_untyped_body_is_sniffed(server: Server) -> None:
     server.routes["/blob"] = Route(body=FEED, headers={"Content-Type": "application/octet-stream"})
     assert fetch(server.url("/blob"), timeout=5, max_bytes=1 << 20).kind is None

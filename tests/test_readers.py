@@ -433,3 +433,18 @@ def test_the_readme_documents_every_input_option() -> None:
         assert f"`--{name.replace('_', '-')}" in section, name
     for flag in ("--each", "--jobs", "--with-source", "BRIEF_TIMEOUT", "BRIEF_MAX_DOWNLOAD"):
         assert flag in section, flag
+
+
+def test_utf16_feeds_and_pages_are_not_mistaken_for_binary() -> None:
+    feed = RSS.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    docs = read_feed(b"\xff\xfe" + feed.encode("utf-16-le"), "u16.rss")
+    assert [d.title for d in docs] == ["Floods hit Exampleville", "Mayor asks for help"]
+    assert read_html(b"\xff\xfe" + PAGE.encode("utf-16-le"), "u16.html").title == "Rain floods Exampleville"
+
+
+@pytest.mark.parametrize(("name", "content"), [("feed.html", RSS), ("page.xml", PAGE)])
+def test_content_overrules_a_misleading_suffix(cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    path = write(tmp_path, name, content)
+    result = cli("summary", str(path), "-f", "text", "-n", "1")
+    assert result.code == 0, result.stderr
+    assert result.stdout in (f"{FLOOD}\n", f"{PAGE_SENTENCES[0]}\n")
