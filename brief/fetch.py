@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from . import __version__
 from .errors import InputError
+from .ingest import is_url
 
 USER_AGENT = f"brief/{__version__} (news briefing tool)"
 ACCEPT = (
@@ -56,10 +57,6 @@ class Fetched:
     data: bytes
     content_type: str
     kind: str | None  # html, feed, jsonl, text; None: sniff the body
-
-
-def is_url(item: str) -> bool:
-    return item[:8].lower().startswith(("http://", "https://"))
 
 
 class RefusedRedirect(Exception):

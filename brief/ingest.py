@@ -161,9 +161,8 @@ def seed_paths() -> list[Path]:
 
 
 def is_url(item: str) -> bool:
-    from .fetch import is_url as url_like
-
-    return url_like(item)
+    """An http(s) address, fetched by brief/fetch.py (checked here without importing it)."""
+    return item[:8].lower().startswith(("http://", "https://"))
 
 
 def read_sources(

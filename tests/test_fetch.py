@@ -16,7 +16,8 @@ import pytest
 
 from brief import __version__
 from brief.errors import InputError
-from brief.fetch import fetch, human_size, is_url
+from brief.fetch import fetch, human_size
+from brief.ingest import is_url
 
 DATA = Path(__file__).parent / "data" / "inputs"
 ARTICLE = (DATA / "bridge.html").read_bytes()
