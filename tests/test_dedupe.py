@@ -10,7 +10,10 @@ from brief.pipeline import prepare, summary
 from brief.summarise import rank, select
 
 SHORT = "Heavy rain flooded the town of Exampleville on Tuesday, officials said."
-LONG = "Heavy rain flooded the town of Exampleville on Tuesday, forcing hundreds from their homes, officials said."
+LONG = (
+    "Heavy rain flooded the town of Exampleville on Tuesday, "
+    "forcing hundreds from their homes, officials said."
+)
 OTHER = "The mayor asked the national government for emergency funds to repair the damage."
 RIVER = "The river rose two metres overnight and broke its banks before dawn."
 
