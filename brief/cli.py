@@ -61,7 +61,13 @@ OutputOption = Annotated[
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 
 # Reader options: how web pages, feeds, JSON Lines and URLs are read. Every command that takes
-# INPUT takes these six, and turns them into one ReadOptions with `read_options(...)`.
+# INPUT takes these six (defaults from READ), and turns them into one ReadOptions:
+#     jsonl: JsonlOption = READ.jsonl, text_field: TextFieldOption = READ.text_field,
+#     id_field: IdFieldOption = READ.id_field, title_field: TitleFieldOption = READ.title_field,
+#     timeout: TimeoutOption = READ.timeout, max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+#     ... load(inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download))
+READ = ReadOptions()
+READ_MAX_DOWNLOAD = "10M"  # READ.max_download, as the flag spells it
 JsonlOption = Annotated[
     bool, typer.Option("--jsonl", help="Read stdin as JSON Lines, one document per line (files: by .jsonl).")
 ]
@@ -105,12 +111,12 @@ SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 
 
 def read_options(
-    jsonl: bool = False,
-    text_field: str = "text",
-    id_field: str = "id",
-    title_field: str = "title",
-    timeout: float = 20.0,
-    max_download: str = "10M",
+    jsonl: bool = READ.jsonl,
+    text_field: str = READ.text_field,
+    id_field: str = READ.id_field,
+    title_field: str = READ.title_field,
+    timeout: float = READ.timeout,
+    max_download: str = READ_MAX_DOWNLOAD,
 ) -> ReadOptions:
     """The reader flags as one ReadOptions, checked (a bad value is a UsageError, exit 2)."""
     if not timeout > 0:
@@ -296,12 +302,12 @@ def summary(
         int, typer.Option("--jobs", "-j", metavar="N", help="With --each: use N worker processes.")
     ] = 1,
     with_source: WithSourceOption = False,
-    jsonl: JsonlOption = False,
-    text_field: TextFieldOption = "text",
-    id_field: IdFieldOption = "id",
-    title_field: TitleFieldOption = "title",
-    timeout: TimeoutOption = 20.0,
-    max_download: MaxDownloadOption = "10M",
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,

@@ -407,9 +407,10 @@ def test_a_folder_of_mixed_inputs_reads_every_kind(cli: Any, tmp_path: Path) -> 
 
 
 def test_reader_options_are_read_only_values() -> None:
-    from brief.cli import parse_size, read_options
+    from brief.cli import READ_MAX_DOWNLOAD, parse_size, read_options
 
     assert read_options() == ReadOptions()
+    assert parse_size(READ_MAX_DOWNLOAD) == ReadOptions().max_download
     assert read_options(jsonl=True, timeout=2.5, max_download="512K") == ReadOptions(
         jsonl=True, timeout=2.5, max_download=512 * 1024
     )
