@@ -269,6 +269,12 @@ def run(debug: bool, work: Callable[[], T]) -> T:
             raise
         note(exc.message)
         raise typer.Exit(int(exc.exit_code)) from None
+    except BrokenPipeError:
+        # The reader (e.g. `head`) closed the pipe. Typer would turn this into exit 1 before
+        # main() sees it; stop quietly with 0 instead, like any Unix filter.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(int(ExitCode.OK)) from None
 
 
 @app.command()

@@ -196,3 +196,19 @@ def test_each_usage_errors(cli: Any, tmp_path: Path, args: tuple[str, ...], mess
 def test_summarise_each_checks_its_arguments_before_reading() -> None:
     with pytest.raises(UsageError, match="unknown method 'nope'"):
         summarise_each(iter(()), method="nope")
+
+
+def test_a_reader_that_stops_early_ends_the_batch_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    path = write_jsonl(tmp_path / "b.jsonl", records(400))
+    command = [sys.executable, "-m", "brief", "summary", "--each", str(path), "--jobs", "2"]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(50).startswith(b'{"id":"doc-0"')
+        process.stdout.close()  # like `| head -c 50`
+        assert process.wait(timeout=60) == 0
+        assert process.stderr.read() == b""
