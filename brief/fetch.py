@@ -57,6 +57,17 @@ class Fetched:
     data: bytes
     content_type: str
     kind: str | None  # html, feed, jsonl, text; None: sniff the body
+    charset: str | None = None  # as the Content-Type header declares it
+
+    def text_bytes(self) -> bytes:
+        """The body as UTF-8 when the header declares another charset brief knows (plain text
+        has no other place to say it; HTML and XML declare theirs inside and are left alone)."""
+        if not self.charset or self.charset.replace("-", "").lower() == "utf8":
+            return self.data
+        try:
+            return self.data.decode(self.charset, errors="replace").encode("utf-8")
+        except LookupError:
+            return self.data
 
 
 class RefusedRedirect(Exception):
@@ -100,6 +111,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
         with opener().open(request, timeout=timeout) as response:
             final = response.geturl()
             content_type = response.headers.get_content_type() if "content-type" in response.headers else ""
+            charset = response.headers.get_content_charset()
             kind = kind_of(content_type, url)
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
@@ -121,7 +133,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
         raise InputError(f"{url}: {timed_out(timeout)}") from None
     except (http.client.HTTPException, ssl.SSLError, OSError, ValueError) as exc:
         raise InputError(f"{url}: {network_reason(exc, timeout)}") from None
-    return Fetched(url=final, data=data, content_type=content_type, kind=kind)
+    return Fetched(url=final, data=data, content_type=content_type, kind=kind, charset=charset)
 
 
 def kind_of(content_type: str, url: str) -> str | None:

@@ -198,7 +198,8 @@ def read_url(
 
     fetched = fetch(item, timeout=options.timeout, max_bytes=min(options.max_download, cap))
     kind = fetched.kind or sniff(fetched.data)
-    found = documents(fetched.data, item, kind, options, report, url=fetched.url)
+    data = fetched.text_bytes() if kind in ("text", "jsonl") else fetched.data
+    found = documents(data, item, kind, options, report, url=fetched.url)
     return len(fetched.data), found
 
 

@@ -168,6 +168,15 @@ def test_a_feed_served_as_html_is_read_as_a_feed(cli: Any, server: Server) -> No
     assert result.stdout == "http://example.test/strike\t" + TEXT.decode()
 
 
+def test_plain_text_is_decoded_by_its_declared_charset(cli: Any, server: Server) -> None:
+    text = "Ще не вмерла Україна, сказав він у понеділок.\n"
+    server.routes["/uk"] = Route(
+        body=text.encode("koi8-u"), headers={"Content-Type": "text/plain; charset=koi8-u"}
+    )
+    result = cli("summary", server.url("/uk"), "-f", "text")
+    assert (result.code, result.stdout) == (0, text)
+
+
 def test_an_untyped_body_is_sniffed(server: Server) -> None:
     server.routes["/blob"] = Route(body=FEED, headers={"Content-Type": "application/octet-stream"})
     assert fetch(server.url("/blob"), timeout=5, max_bytes=1 << 20).kind is None
