@@ -212,3 +212,11 @@ def test_a_reader_that_stops_early_ends_the_batch_quietly(tmp_path: Path) -> Non
         process.stdout.close()  # like `| head -c 50`
         assert process.wait(timeout=60) == 0
         assert process.stderr.read() == b""
+
+
+def test_jsonl_format_for_one_summary_is_its_json_on_one_line(cli: Any, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "b.jsonl", records(2))
+    compact = cli("summary", str(path), "-n", "1", "-f", "jsonl")
+    pretty = cli("summary", str(path), "-n", "1", "-f", "json")
+    assert compact.stdout.count("\n") == 1
+    assert json.loads(compact.stdout) == json.loads(pretty.stdout)
