@@ -259,10 +259,17 @@ def test_an_xml_bomb_is_refused(cli: Any, tmp_path: Path) -> None:
     )
 
 
-def test_a_quadratic_blowup_is_refused() -> None:
-    big = "x" * 10_000
-    feed = f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "{big}">]><rss version="2.0"><channel><item>'
-    feed += "<description>" + "&a;" * 10_000 + "</description></item></channel></rss>"
+@pytest.mark.parametrize(
+    ("declaration", "reference"),
+    [
+        ('<!ENTITY a "' + "x" * 10_000 + '">', "&a;" * 10_000),  # quadratic blow-up
+        ('<!ENTITY xxe SYSTEM "file:///etc/passwd">', "&xxe;"),  # external entity
+        ('<!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;', ""),  # external parameter entity
+    ],
+)
+def test_other_entity_attacks_are_refused(declaration: str, reference: str) -> None:
+    feed = f'<?xml version="1.0"?><!DOCTYPE rss [{declaration}]><rss version="2.0"><channel><item>'
+    feed += f"<description>{reference}</description></item></channel></rss>"
     with pytest.raises(InputError, match="refused: the XML declares entities"):
         read_feed(feed.encode(), "q.rss")
 
