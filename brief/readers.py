@@ -68,14 +68,15 @@ def sniff(data: bytes) -> str:
             return "html"
         if XML_DECLARATION.match(head):
             return "feed"
-    if head.startswith(b"{") and looks_like_jsonl(head):
+    if head.startswith(b"{") and looks_like_jsonl(data):
         return "jsonl"
     return "text"
 
 
-def looks_like_jsonl(head: bytes) -> bool:
+def looks_like_jsonl(data: bytes) -> bool:
     """The first line is a complete JSON object (a news text never starts like that)."""
-    first = head.split(b"\n", 1)[0].strip()
+    end = data.find(b"\n")
+    first = (data if end < 0 else data[:end]).lstrip(b"\xef\xbb\xbf").strip()
     try:
         return isinstance(json.loads(first), dict)
     except (ValueError, RecursionError):

@@ -76,6 +76,7 @@ def jsonl(*records: Any) -> str:
         (b'<feed xmlns="http://www.w3.org/2005/Atom"></feed>', "feed"),
         (b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><p>x</p></html>', "html"),
         (b'{"text": "A record."}\n{"text": "Another."}\n', "jsonl"),
+        (b'\xef\xbb\xbf{"text": "' + b"A long record. " * 500 + b'"}\n', "jsonl"),
         (b"{not json at all} said the story.", "text"),
         (b"Plain news text. <b>Bold</b> claims aside.", "text"),
         (b"<3 is a heart, said nobody in this story.", "text"),
