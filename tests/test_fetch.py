@@ -84,7 +84,7 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
     seen: list[dict[str, str]] = []
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler(routes, seen))
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield Server(f"http://127.0.0.1:{httpd.server_address[1]}", routes, seen)
