@@ -1,15 +1,19 @@
 """brief: offline briefings of news text — summaries, actors, quotes and topics."""
 
+from .batch import summarise_each
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
 from .models import (
     Actor,
     ActorList,
     Corpus,
     Document,
+    DocumentSummary,
     Dossier,
     Mention,
     Quote,
     QuoteList,
+    ReadOptions,
+    Reference,
     Related,
     Scored,
     Sentence,
@@ -25,6 +29,7 @@ __all__ = [
     "BriefError",
     "Corpus",
     "Document",
+    "DocumentSummary",
     "Dossier",
     "ExitCode",
     "InputError",
@@ -32,6 +37,8 @@ __all__ = [
     "NothingFound",
     "Quote",
     "QuoteList",
+    "ReadOptions",
+    "Reference",
     "Related",
     "Scored",
     "Sentence",
@@ -42,5 +49,6 @@ __all__ = [
     "actors",
     "prepare",
     "quotes",
+    "summarise_each",
     "summary",
 ]

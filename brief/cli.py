@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -16,16 +18,17 @@ import typer
 from typer.exceptions import Abort, TyperException
 
 from . import __version__
-from .errors import BriefError, ExitCode, UsageError
-from .output import Format, resolve_format, write_atomic
+from .errors import BriefError, ExitCode, InputError, UsageError
+from .models import DocumentSummary, ReadOptions
+from .output import SUFFIX_FORMATS, Format, open_atomic, resolve_format, write_atomic
 
 T = TypeVar("T")
 
 app = typer.Typer(
     name="brief",
     help="Offline briefings of news text: the sentences that matter, who said what, and about what.\n\n"
-    "INPUT is any mix of files, folders (read recursively) and - for stdin. With no INPUT, brief "
-    "reads piped stdin, or briefs its bundled seed when run at a terminal.",
+    "INPUT is any mix of files, folders (read recursively), http(s) URLs and - for stdin. "
+    "With no INPUT, brief reads piped stdin, or briefs its bundled seed when run at a terminal.",
     epilog="Examples:  brief summary coverage/ -n 5  ·  cat story.txt | brief summary --words 80  "
     "·  brief summary live.txt -o brief.md",
     add_completion=False,
@@ -38,7 +41,7 @@ app = typer.Typer(
 Inputs = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files, folders or - (stdin). Default: piped stdin, else the bundled seed.",
+        help="Files, folders, URLs or - (stdin). Default: piped stdin, else the bundled seed.",
         show_default=False,
         metavar="INPUT",
     ),
@@ -56,6 +59,95 @@ OutputOption = Annotated[
     typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.", dir_okay=False),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+
+# Reader options: how web pages, feeds, JSON Lines and URLs are read. Every command that takes
+# INPUT takes these six (defaults from READ), and turns them into one ReadOptions:
+#     jsonl: JsonlOption = READ.jsonl, text_field: TextFieldOption = READ.text_field,
+#     id_field: IdFieldOption = READ.id_field, title_field: TitleFieldOption = READ.title_field,
+#     timeout: TimeoutOption = READ.timeout, max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+#     ... load(inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download))
+READ = ReadOptions()
+READ_MAX_DOWNLOAD = "10M"  # READ.max_download, as the flag spells it
+JsonlOption = Annotated[
+    bool, typer.Option("--jsonl", help="Read stdin as JSON Lines, one document per line (files: by .jsonl).")
+]
+TextFieldOption = Annotated[
+    str,
+    typer.Option(
+        "--text-field", metavar="FIELD", help="JSON Lines: the field holding the text (a.b for nested)."
+    ),
+]
+IdFieldOption = Annotated[
+    str,
+    typer.Option(
+        "--id-field", metavar="FIELD", help="JSON Lines: the field naming a record (else FILE:LINE)."
+    ),
+]
+TitleFieldOption = Annotated[
+    str, typer.Option("--title-field", metavar="FIELD", help="JSON Lines: the field holding the title.")
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        envvar="BRIEF_TIMEOUT",
+        help="URLs: give up on a download after this long.",
+    ),
+]
+MaxDownloadOption = Annotated[
+    str,
+    typer.Option(
+        "--max-download",
+        metavar="SIZE",
+        envvar="BRIEF_MAX_DOWNLOAD",
+        help="URLs: refuse a body larger than SIZE (bytes, or with K/M/G).",
+    ),
+]
+WithSourceOption = Annotated[
+    bool, typer.Option("--with-source", help="text format: start each line with its source and a tab.")
+]
+SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
+
+
+def read_options(
+    jsonl: bool = READ.jsonl,
+    text_field: str = READ.text_field,
+    id_field: str = READ.id_field,
+    title_field: str = READ.title_field,
+    timeout: float = READ.timeout,
+    max_download: str = READ_MAX_DOWNLOAD,
+) -> ReadOptions:
+    """The reader flags as one ReadOptions, checked (a bad value is a UsageError, exit 2)."""
+    if not timeout > 0:
+        raise UsageError(f"--timeout must be a positive number of seconds, not {timeout:g}")
+    for flag, name in (
+        ("--text-field", text_field),
+        ("--id-field", id_field),
+        ("--title-field", title_field),
+    ):
+        if not name.strip():
+            raise UsageError(f"{flag} must name a field")
+    return ReadOptions(
+        jsonl=jsonl,
+        text_field=text_field,
+        id_field=id_field,
+        title_field=title_field,
+        timeout=timeout,
+        max_download=parse_size(max_download),
+    )
+
+
+def parse_size(value: str) -> int:
+    """`500000`, `500K`, `10M`, `1G` (powers of 1024) to bytes."""
+    match = SIZE.match(value)
+    if not match:
+        raise UsageError(f"--max-download: {value!r} is not a size (like 500K or 10M)")
+    scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[match.group(2).lower()]
+    size = int(float(match.group(1)) * scale)
+    if size < 1:
+        raise UsageError(f"--max-download must be at least 1 byte, not {value!r}")
+    return size
 
 
 def version_callback(value: bool) -> None:
@@ -82,14 +174,19 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def load(inputs: list[str] | None) -> Any:
+def load(inputs: list[str] | None, options: ReadOptions | None = None) -> Any:
     """Read the inputs, telling the user on stderr what was skipped or defaulted."""
     from .ingest import load as load_inputs
 
-    loaded = load_inputs(inputs or [])
-    for message in loaded.notes:
-        note(message)
+    loaded = load_inputs(inputs or [], options=options, report=note)
     return list(loaded.documents)
+
+
+def stream(inputs: list[str] | None, options: ReadOptions) -> Iterator[Any]:
+    """The inputs' documents one at a time (per-document mode); notes go to stderr at once."""
+    from .ingest import stream_documents
+
+    return stream_documents(inputs or [], note, options=options)
 
 
 def emit(result: object, fmt: Format, output: Path | None) -> None:
@@ -114,6 +211,55 @@ def emit(result: object, fmt: Format, output: Path | None) -> None:
         write_atomic(output, content)
 
 
+def emit_each(results: Iterable[DocumentSummary], fmt: Format, output: Path | None) -> None:
+    """Per-document results as they come: JSON Lines by default, one object per document."""
+    if fmt == Format.AUTO:
+        known = output is not None and output.suffix.lower() in SUFFIX_FORMATS
+        chosen = resolve_format(fmt.value, output, False) if known else "jsonl"
+    else:
+        chosen = fmt.value
+    if chosen == "rich":
+        raise UsageError("--each writes jsonl, json, text or markdown, not rich")
+    parts = each_parts(checked(results), chosen)
+    if output is None:
+        for part in parts:
+            sys.stdout.write(part)
+        sys.stdout.flush()
+    else:
+        with open_atomic(output) as handle:
+            for part in parts:
+                handle.write(part)
+
+
+def each_parts(results: Iterable[DocumentSummary], chosen: str) -> Iterator[str]:
+    from .render import render
+
+    if chosen != "json":
+        for result in results:
+            yield render(result, chosen)
+        return
+    first = True  # one JSON array, written an element at a time
+    yield "["
+    for result in results:
+        yield ("\n" if first else ",\n") + render(result, "json").rstrip("\n")
+        first = False
+    yield "\n]\n" if not first else "]\n"
+
+
+def checked(results: Iterable[DocumentSummary]) -> Iterator[DocumentSummary]:
+    """Pass results through; then warn about documents without a summary, and fail (exit 2)
+    when not one document could be summarised."""
+    total = failed = 0
+    for result in results:
+        total += 1
+        failed += result.summary is None
+        yield result
+    if failed == total:
+        raise InputError(f"none of the {total} document(s) had prose to summarise")
+    if failed:
+        note(f"warning: {failed} of {total} document(s) had no prose to summarise (see their error)")
+
+
 def run(debug: bool, work: Callable[[], T]) -> T:
     """Run one command's work, turning brief's errors into a message and an exit code."""
     try:
@@ -123,6 +269,12 @@ def run(debug: bool, work: Callable[[], T]) -> T:
             raise
         note(exc.message)
         raise typer.Exit(int(exc.exit_code)) from None
+    except BrokenPipeError:
+        # The reader (e.g. `head`) closed the pipe. Typer would turn this into exit 1 before
+        # main() sees it; stop quietly with 0 instead, like any Unix filter.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(int(ExitCode.OK)) from None
 
 
 @app.command()
@@ -146,21 +298,54 @@ def summary(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show why each sentence was chosen (score parts).")
     ] = False,
+    each: Annotated[
+        bool,
+        typer.Option(
+            "--each", help="Summarise each document on its own, streaming (one JSON line each by default)."
+        ),
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", help="With --each: use N worker processes.")
+    ] = 1,
+    with_source: WithSourceOption = False,
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
 ) -> None:
     """The few sentences that matter: extractive, in document order, no near-duplicates.
 
-    Examples: brief summary · brief summary live.txt -n 3 ·
-    brief summary a.txt b.txt --words 100 --format json
+    Examples: brief summary · brief summary live.txt -n 3 · brief summary a.txt b.txt --words 100
+    --format json · brief summary https://example.org/story · brief summary --each records.jsonl -j 2
     """
-    from .pipeline import summary as summarise
 
     def work() -> None:
-        documents = load(inputs)
+        options = read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        if each:
+            from .batch import summarise_each
+
+            results = summarise_each(
+                stream(inputs, options),
+                sentences=sentences,
+                words=words,
+                method=method,
+                explain=explain,
+                jobs=jobs,
+            )
+            emit_each(results, fmt, output)
+            return
+        if jobs != 1:
+            raise UsageError("--jobs works with --each (per-document mode)")
+        from .pipeline import summary as summarise
+
+        documents = load(inputs, options)
         result = summarise(documents, sentences=sentences, words=words, method=method, explain=explain)
-        emit(result, fmt, output)
+        emit(replace(result, with_source=with_source), fmt, output)
 
     run(debug, work)
 
@@ -172,6 +357,12 @@ def actors(
         str, typer.Option("--kind", "-k", help="person, organisation, place or all.", metavar="KIND")
     ] = "all",
     top: Annotated[int, typer.Option("--top", "-t", help="Show the N most mentioned.", metavar="N")] = 20,
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -183,7 +374,9 @@ def actors(
     from .pipeline import actors as find_actors
 
     def work() -> None:
-        documents = load(inputs)
+        documents = load(
+            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        )
         emit(find_actors(documents, kind=kind, top=top), fmt, output)
 
     run(debug, work)
@@ -196,6 +389,12 @@ def actor(
     sentences: Annotated[
         int, typer.Option("--sentences", "-n", help="How many sentences about them (default 5).")
     ] = 5,
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -207,8 +406,10 @@ def actor(
     from .pipeline import actor as dossier
 
     def work() -> None:
-        documents = load(inputs)
-        result = dossier(name, documents, sentences=sentences)
+        documents = load(
+            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        )
+        result = dossier(documents, name, sentences=sentences)
         for message in result.notes:
             note(message)
         emit(result, fmt, output)
@@ -222,6 +423,12 @@ def quotes(
     speaker: Annotated[
         str | None, typer.Option("--actor", "-a", help="Only the quotes of this actor (any alias).")
     ] = None,
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -233,7 +440,9 @@ def quotes(
     from .pipeline import quotes as find_quotes
 
     def work() -> None:
-        documents = load(inputs)
+        documents = load(
+            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        )
         result = find_quotes(documents, actor=speaker)
         for message in result.notes:
             note(message)

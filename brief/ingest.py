@@ -1,18 +1,23 @@
-"""Inputs to Documents: files, directories, stdin and the bundled seed; decoding and limits."""
+"""Inputs to Documents: files, directories, URLs, stdin and the bundled seed; decoding and limits.
+
+Each input is read as one kind — text, a web page, a feed or JSON Lines — chosen by its suffix,
+its content type (URLs) or its first bytes (stdin), and handed to that kind's reader in
+brief/readers.py; URLs are fetched by brief/fetch.py.
+"""
 
 from __future__ import annotations
 
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputError
-from .models import Document
+from .models import Document, ReadOptions
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
@@ -21,6 +26,10 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".asc", 
 # Above this, the corpus would not fit the memory budget of a laptop; say so instead of swapping.
 MAX_TOTAL_BYTES = int(os.environ.get("BRIEF_MAX_BYTES", 64 * 1024 * 1024))
 SNIFF_BYTES = 8192
+# Plain-text suffixes taken at their word; files with any other suffix are sniffed for markup.
+PLAIN_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".asc"})
+# Readers' notes (skipped records, empty feeds) go here as they happen.
+Report = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -96,8 +105,15 @@ def walk(directory: Path) -> tuple[list[Path], list[Path]]:
             if name.startswith("."):
                 continue
             path = Path(root, name)
-            (taken if path.suffix.lower() in TEXT_SUFFIXES else skipped).append(path)
+            (taken if is_readable_suffix(path.suffix) else skipped).append(path)
     return taken, skipped
+
+
+def is_readable_suffix(suffix: str) -> bool:
+    """Text, or a format brief has a reader for (web pages, feeds, JSON Lines)."""
+    from .readers import SUFFIXES
+
+    return suffix.lower() in TEXT_SUFFIXES or suffix.lower() in SUFFIXES
 
 
 def skipped_note(directory: Path, skipped: Sequence[Path]) -> str:
@@ -111,7 +127,7 @@ def expand(inputs: Sequence[str]) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     for item in inputs:
         path = Path(item)
-        if item != STDIN and path.is_dir():
+        if item != STDIN and not is_url(item) and path.is_dir():
             taken, skipped = walk(path)
             if skipped:
                 notes.append(skipped_note(path, skipped))
@@ -144,22 +160,107 @@ def seed_paths() -> list[Path]:
     return found
 
 
-def read_sources(paths: Sequence[str], stdin: BinaryIO) -> Iterator[Document]:
-    budget = MAX_TOTAL_BYTES
+def is_url(item: str) -> bool:
+    """An http(s) address, fetched by brief/fetch.py (checked here without importing it)."""
+    return item[:8].lower().startswith(("http://", "https://"))
+
+
+def read_sources(
+    paths: Sequence[str],
+    stdin: BinaryIO,
+    options: ReadOptions | None = None,
+    report: Report | None = None,
+    budget: int | None = MAX_TOTAL_BYTES,
+) -> Iterator[Document]:
+    """Documents from each input in turn, each through the reader for its kind.
+
+    `budget` caps the bytes read in all; None streams (for per-document mode): JSON Lines are
+    then read a line at a time, and only each single input is capped."""
+    options = options or ReadOptions()
+    remaining = budget
     for item in paths:
-        if item == STDIN:
-            data = read_stream(stdin, STDIN_SOURCE, budget)
-            source = STDIN_SOURCE
-        else:
-            data = read_bytes(Path(item), budget)
-            source = item
-        budget -= len(data)
-        yield Document(source=source, text=decode(data, source))
+        cap = MAX_TOTAL_BYTES if remaining is None else remaining
+        read = read_url if is_url(item) else read_stdin if item == STDIN else read_path
+        used, found = read(item, stdin, options, report, cap, streaming=budget is None)
+        yield from found
+        if remaining is not None:
+            remaining -= used
 
 
-def load(inputs: Sequence[str], stdin: BinaryIO | None = None) -> Loaded:
-    """Read every input into Documents, in the order given (directories sorted by path)."""
-    stream = stdin if stdin is not None else sys.stdin.buffer
+Read = tuple[int, Iterator[Document]]
+
+
+def read_url(
+    item: str, stdin: BinaryIO, options: ReadOptions, report: Report | None, cap: int, streaming: bool
+) -> Read:
+    from .fetch import fetch
+    from .readers import documents, sniff
+
+    fetched = fetch(item, timeout=options.timeout, max_bytes=min(options.max_download, cap))
+    kind = fetched.kind or sniff(fetched.data)
+    data = fetched.text_bytes() if kind in ("text", "jsonl") else fetched.data
+    found = documents(data, item, kind, options, report, url=fetched.url)
+    return len(fetched.data), found
+
+
+def read_stdin(
+    item: str, stdin: BinaryIO, options: ReadOptions, report: Report | None, cap: int, streaming: bool
+) -> Read:
+    from .readers import capped_lines, documents, read_jsonl, sniff
+
+    if options.jsonl and streaming:
+        return 0, read_jsonl(capped_lines(stdin, cap), STDIN_SOURCE, options, report)
+    data = read_stream(stdin, STDIN_SOURCE, cap)
+    kind = "jsonl" if options.jsonl else sniff(data)
+    return len(data), documents(data, STDIN_SOURCE, kind, options, report)
+
+
+def read_path(
+    item: str, stdin: BinaryIO, options: ReadOptions, report: Report | None, cap: int, streaming: bool
+) -> Read:
+    from .readers import documents, kind_of_suffix, sniff
+
+    path = Path(item)
+    kind = kind_of_suffix(path.suffix)
+    if kind == "jsonl":
+        size = file_size(path)
+        if not streaming and size > cap:
+            raise InputError(too_large(item))
+        return size, jsonl_file(path, item, options, report, cap)
+    data = read_bytes(path, cap)
+    if kind is None:
+        kind = "text" if path.suffix.lower() in PLAIN_SUFFIXES else sniff(data)
+    return len(data), documents(data, item, kind, options, report)
+
+
+def jsonl_file(
+    path: Path, source: str, options: ReadOptions, report: Report | None, cap: int
+) -> Iterator[Document]:
+    """A JSON Lines file's records, read a line at a time (constant memory)."""
+    from .readers import capped_lines, read_jsonl
+
+    try:
+        with path.open("rb") as handle:
+            yield from read_jsonl(capped_lines(handle, cap), source, options, report)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def file_size(path: Path) -> int:
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory")
+        return path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def plan(inputs: Sequence[str], stream: BinaryIO) -> tuple[list[str], list[str]]:
+    """What to read, in order (directories expanded), and notes about defaults and skips."""
     notes: list[str] = []
     if not inputs:
         if stdin_is_piped(stream):
@@ -174,4 +275,51 @@ def load(inputs: Sequence[str], stdin: BinaryIO | None = None) -> Loaded:
     notes.extend(skipped)
     if paths.count(STDIN) > 1:
         raise InputError("'-' (stdin) can be given only once")
-    return Loaded(documents=tuple(read_sources(paths, stream)), notes=tuple(notes))
+    return paths, notes
+
+
+def load(
+    inputs: Sequence[str],
+    stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
+    report: Report | None = None,
+) -> Loaded:
+    """Read every input into Documents, in the order given (directories sorted by path).
+
+    Notes (skipped files and records) are collected in `Loaded.notes`, or, given `report`,
+    passed to it as they happen, so they are seen even when reading then fails."""
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    paths, notes = plan(inputs, stream)
+    if report is not None:
+        for message in notes:
+            report(message)
+        notes = []
+    documents = tuple(read_sources(paths, stream, options, report or notes.append))
+    if not documents:
+        raise InputError(f"{names(paths)}: no documents found")
+    return Loaded(documents=documents, notes=tuple(notes))
+
+
+def names(paths: Sequence[str]) -> str:
+    shown = ", ".join(STDIN_SOURCE if p == STDIN else p for p in paths[:3])
+    return shown + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+
+
+def stream_documents(
+    inputs: Sequence[str],
+    report: Report,
+    stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
+) -> Iterator[Document]:
+    """Every input's documents one at a time, for per-document mode: JSON Lines are read a line
+    at a time, so a file of any length is read in constant memory. Notes go to `report`."""
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    paths, notes = plan(inputs, stream)
+    for message in notes:
+        report(message)
+    count = 0
+    for document in read_sources(paths, stream, options, report, budget=None):
+        count += 1
+        yield document
+    if not count:
+        raise InputError(f"{names(paths)}: no documents found")

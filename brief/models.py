@@ -16,6 +16,40 @@ class Document:
     source: str
     text: str
     title: str | None = None
+    url: str | None = None  # where it was fetched from (after redirects), or an entry's link
+    date: str | None = None  # publication date as given (ISO 8601 where the reader knows it)
+    author: str | None = None
+    id: str | None = None  # a record's or feed entry's own id
+
+    @property
+    def reference(self) -> Reference:
+        return Reference(
+            source=self.source, title=self.title, url=self.url, date=self.date, author=self.author, id=self.id
+        )
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a result cites about a document: everything but its text."""
+
+    source: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: JSON Lines fields, and the limits of fetching URLs (mirrors the flags)."""
+
+    jsonl: bool = False  # read stdin as JSON Lines (files are recognised by their suffix)
+    text_field: str = "text"
+    id_field: str = "id"
+    title_field: str = "title"
+    timeout: float = 20.0  # seconds for a whole download
+    max_download: int = 10 * 1024 * 1024  # bytes, per URL
 
 
 @dataclass(frozen=True)
@@ -29,6 +63,7 @@ class Sentence:
     document: int  # index of its document in the corpus
     paragraph: int  # index of its paragraph within its document
     first_in_paragraph: bool
+    title: str | None = None  # its document's title
 
 
 @dataclass(frozen=True)
@@ -63,6 +98,17 @@ class Scored:
     sentence: Sentence
     score: float
     components: tuple[tuple[str, float], ...] = ()
+    # Every source reporting this sentence (or a near-duplicate of it), its own first;
+    # empty when no other document repeats it.
+    sources: tuple[str, ...] = ()
+
+    @property
+    def reported_by(self) -> int:
+        return max(1, len(self.sources))
+
+    @property
+    def title(self) -> str | None:
+        return self.sentence.title
 
     @property
     def text(self) -> str:
@@ -87,6 +133,19 @@ class Summary:
     sources: tuple[str, ...]
     explain: bool = False
     command: str = field(default="summary")
+    references: tuple[Reference, ...] = ()  # parallel to `sources`: titles, links, dates
+    with_source: bool = False  # text output prefixes each sentence with its source
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One document's summary in per-document mode (`summary --each`), or why it has none."""
+
+    id: str
+    source: str
+    title: str | None
+    summary: Summary | None
+    error: str | None = None
 
 
 ActorKind = Literal["person", "organisation", "place"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 # The rule modules share their names with the API functions brief.actors() and brief.quotes();
@@ -51,13 +51,15 @@ def prepare(documents: Sequence[Document], *, with_terms: bool = True) -> Corpus
         cleaned.append((titled, result.paragraphs))
     corpus = split_documents(cleaned, with_terms=with_terms)
     if not corpus.sentences:
-        names = ", ".join(d.source for d in documents) or "input"
+        names = ", ".join(d.source for d in documents[:3]) or "input"
+        if len(documents) > 3:
+            names += f" and {len(documents) - 3} more"
         raise InputError(f"{names}: no sentences left after cleaning (empty or not prose)")
     return corpus
 
 
 def _with_title(doc: Document, title: str) -> Document:
-    return Document(source=doc.source, text=doc.text, title=title)
+    return replace(doc, title=title)
 
 
 def check_counts(sentences: int | None, words: int | None) -> None:
@@ -78,7 +80,7 @@ def summary(
     """The few sentences that matter, verbatim, in document order, without near-duplicates.
 
     `sentences` defaults to 5; with only `words`, as many sentences as fit the word budget."""
-    from . import summarise
+    from . import dedupe, summarise
 
     check_counts(sentences, words)
     if sentences is None and words is None:
@@ -88,12 +90,14 @@ def summary(
     corpus = prepare(as_documents(text_or_documents))
     ranking = summarise.rank(corpus, method)
     chosen = summarise.select(corpus, ranking, sentences=sentences, words=words)
+    chosen = dedupe.merge(corpus, ranking, chosen, words=words)
     return Summary(
         title=corpus.title,
         method=method,
         sentences=tuple(chosen),
         sources=corpus.sources,
         explain=explain,
+        references=tuple(d.reference for d in corpus.documents),
     )
 
 
@@ -143,7 +147,7 @@ def actors(
     )
 
 
-def actor(name: str, text_or_documents: TextOrDocuments, *, sentences: int = DEFAULT_SENTENCES) -> Dossier:
+def actor(text_or_documents: TextOrDocuments, name: str, *, sentences: int = DEFAULT_SENTENCES) -> Dossier:
     """A dossier on one actor: who they are, the sentences about them, their quotes, who else."""
     from . import summarise
 

@@ -142,6 +142,7 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_te
                         document=doc_index,
                         paragraph=par_index,
                         first_in_paragraph=i == 0,
+                        title=doc.title,
                     )
                 )
                 found_terms.append(terms(text) if with_terms else ())

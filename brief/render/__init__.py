@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from . import json, markdown, text
+from . import json, jsonl, markdown, text
 
-PLAIN = {"text": text.render, "markdown": markdown.render, "json": json.render}
+PLAIN: dict[str, Callable[[Any], str]] = {
+    "text": text.render,
+    "markdown": markdown.render,
+    "json": json.render,
+    "jsonl": jsonl.render,
+}
 
 
 def render(result: Any, fmt: str) -> str:
-    """The result as `text`, `markdown` or `json`, ending with a newline."""
+    """The result as `text`, `markdown`, `json` or `jsonl`, ending with a newline."""
     return PLAIN[fmt](result)

@@ -6,7 +6,17 @@ import json
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Actor, ActorList, Dossier, Quote, QuoteList, Scored, Summary
+from brief.models import (
+    Actor,
+    ActorList,
+    DocumentSummary,
+    Dossier,
+    Quote,
+    QuoteList,
+    Reference,
+    Scored,
+    Summary,
+)
 
 
 def dump(payload: dict[str, Any]) -> str:
@@ -19,6 +29,9 @@ def scored(item: Scored, explain: bool = False) -> dict[str, Any]:
         "position": item.position,
         "score": item.score,
         "source": item.source,
+        "title": item.title,
+        "reported_by": item.reported_by,
+        "sources": list(item.sources or (item.source,)),
     }
     if explain:
         out["components"] = {name: round(value, 6) for name, value in item.components}
@@ -39,6 +52,7 @@ def _(result: Summary) -> str:
             "method": result.method,
             "sentences": [scored(s, result.explain) for s in result.sentences],
             "sources": list(result.sources),
+            "documents": [reference(r) for r in result.references],
         }
     )
 
@@ -85,3 +99,29 @@ def _(result: Dossier) -> str:
 @render.register
 def _(result: QuoteList) -> str:
     return dump({"quotes": [quote_dict(q) for q in result.quotes]})
+
+
+def reference(ref: Reference) -> dict[str, Any]:
+    return {
+        "source": ref.source,
+        "title": ref.title,
+        "url": ref.url,
+        "date": ref.date,
+        "author": ref.author,
+        "id": ref.id,
+    }
+
+
+def document_summary(result: DocumentSummary) -> dict[str, Any]:
+    """One document in per-document mode: {"id", "title", "source", "sentences"[, "error"]}."""
+    out: dict[str, Any] = {"id": result.id, "title": result.title, "source": result.source}
+    summary = result.summary
+    out["sentences"] = [scored(s, summary.explain) for s in summary.sentences] if summary else []
+    if result.error is not None:
+        out["error"] = result.error
+    return out
+
+
+@render.register
+def _(result: DocumentSummary) -> str:
+    return dump(document_summary(result))

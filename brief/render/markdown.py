@@ -6,7 +6,7 @@ import re
 from functools import singledispatch
 from typing import Any
 
-from brief.models import ActorList, Dossier, Quote, QuoteList, Summary
+from brief.models import ActorList, DocumentSummary, Dossier, Quote, QuoteList, Reference, Scored, Summary
 
 from .text import explanation
 
@@ -31,9 +31,12 @@ def render(result: Any) -> str:
 
 @render.register
 def _(result: Summary) -> str:
-    out = [f"# {result.title}", "", sources_line(result.sources), ""]
+    cite = len(result.sources) > 1
+    heading = [*source_list(result), ""] if cite else [sources_line(result.sources), ""]
+    out = [f"# {inline(result.title)}", "", *heading]
+    numbers = citation_numbers(result.sources)
     for s in result.sentences:
-        out.append(f"- {escape(s.text)}")
+        out.append(f"- {escape(s.text)}" + (f" {citation(s, numbers)}" if cite else ""))
         if result.explain:
             out.append(f"  <!-- {explanation(s)} -->")
     return "\n".join(out) + "\n"
@@ -93,3 +96,69 @@ def _(result: QuoteList) -> str:
     out = [f"# {title}: {result.title}", "", sources_line(result.sources), ""]
     out += [quote_line(q, with_speaker=result.actor is None) for q in result.quotes] or ["No quotes found."]
     return "\n".join(out) + "\n"
+
+
+# Above this many sources, the list shows only the ones cited (a batch can hold thousands).
+LISTED_SOURCES = 50
+MARKUP = re.compile(r"([\\`*_\[\]<>])")
+
+
+def inline(text: str) -> str:
+    """One line of text, safe inside markdown (link text, titles)."""
+    return MARKUP.sub(r"\\\1", " ".join(text.split()))
+
+
+def citation_numbers(sources: tuple[str, ...]) -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for number, source in enumerate(sources, start=1):
+        numbers.setdefault(source, number)
+    return numbers
+
+
+def citation(item: Scored, numbers: dict[str, int]) -> str:
+    """`[2]`, or `[2, 5] (reported by 2 sources)` for a sentence merged across documents."""
+    cited = sorted({numbers[s] for s in item.sources or (item.source,) if s in numbers})
+    label = "[" + ", ".join(str(n) for n in cited) + "]"
+    if item.reported_by > 1:
+        label += f" (reported by {item.reported_by} sources)"
+    return label
+
+
+def source_list(result: Summary) -> list[str]:
+    """`Sources (N):` and one `- [n] title — source` line each (only the cited ones when many)."""
+    refs = result.references or tuple(Reference(source=s) for s in result.sources)
+    cited = {s for item in result.sentences for s in item.sources or (item.source,)}
+    out = [f"Sources ({len(refs)}):", ""]
+    shown = 0
+    for number, ref in enumerate(refs, start=1):
+        if len(refs) > LISTED_SOURCES and ref.source not in cited:
+            continue
+        out.append(f"- [{number}] {describe(ref)}")
+        shown += 1
+    if shown < len(refs):
+        out.append(f"- … and {len(refs) - shown} more, not cited")
+    return out
+
+
+def describe(ref: Reference) -> str:
+    """`[Title](url) — source, date`, leaving out what the reference does not have."""
+    link = ref.url or (ref.source if ref.source.startswith(("http://", "https://")) else None)
+    name = inline(ref.title or ref.source)
+    text = f"[{name}](<{link}>)" if link else name
+    extras = [inline(ref.source)] if ref.title and ref.source != link else []
+    if ref.date:
+        extras.append(inline(ref.date))
+    return text + (" — " + ", ".join(extras) if extras else "")
+
+
+@render.register
+def _(result: DocumentSummary) -> str:
+    """Per-document mode: a `## ` section per document."""
+    out = [f"## {inline(result.title or result.id)}", ""]
+    if result.source != (result.title or result.id):
+        out += [f"Source: {inline(result.source)}", ""]
+    if result.summary is None:
+        out.append(f"_{inline(result.error or 'no summary')}_")
+    else:
+        out += [f"- {escape(s.text)}" for s in result.summary.sentences]
+    return "\n".join(out) + "\n\n"

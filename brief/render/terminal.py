@@ -26,6 +26,10 @@ def _(result: Summary, console: Console) -> None:
     for number, item in enumerate(result.sentences, start=1):
         body.add_row(f"{number}.", Text(item.text))
         where = f"{item.source} · sentence {item.position + 1}"
+        if item.title and item.title != result.title:
+            where = f"{item.title} · {where}"
+        if item.reported_by > 1:
+            where += f" · reported by {item.reported_by} sources"
         if result.explain:
             parts = ", ".join(f"{k} {v:.2f}" for k, v in item.components)
             where += f" · score {item.score:.3f}" + (f" ({parts})" if parts else "")

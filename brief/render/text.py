@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import singledispatch
 from typing import Any
 
-from brief.models import ActorList, Dossier, QuoteList, Scored, Summary
+from brief.models import ActorList, DocumentSummary, Dossier, QuoteList, Scored, Summary
+
+# Tabs and line breaks inside a source would break `source<TAB>sentence` lines.
+CONTROL = re.compile(r"[\t\r\n\x0b\x0c]+")
 
 
 def explanation(item: Scored) -> str:
@@ -24,9 +28,30 @@ def render(result: Any) -> str:
 
 @render.register
 def _(result: Summary) -> str:
-    if result.explain:
-        return lines("\n".join(f"{s.text}\t{explanation(s)}" for s in result.sentences))
-    return lines("\n".join(s.text for s in result.sentences))
+    return lines("\n".join(sentence_line(s, result.explain, result.with_source) for s in result.sentences))
+
+
+def sentence_line(item: Scored, explain: bool, with_source: bool, source: str | None = None) -> str:
+    """`[source<TAB>]sentence[<TAB>explanation]`."""
+    line = item.text
+    if with_source:
+        line = f"{one_field(source or item.source)}\t{line}"
+    if explain:
+        line = f"{line}\t{explanation(item)}"
+    return line
+
+
+def one_field(value: str) -> str:
+    return CONTROL.sub(" ", value)
+
+
+@render.register
+def _(result: DocumentSummary) -> str:
+    """Per-document mode: every line carries its document's id (`id<TAB>sentence`)."""
+    if result.summary is None:
+        return ""
+    explain = result.summary.explain
+    return lines("\n".join(sentence_line(s, explain, True, result.id) for s in result.summary.sentences))
 
 
 def one_line(text: str) -> str:
