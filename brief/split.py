@@ -1,19 +1,38 @@
 """Offline sentences, words and stems: Punkt built from our own parameters, no NLTK data.
 
 `nltk.download` and pickled models are never used; everything here is built in code.
+
+Speed: NLTK 3.10 runs every regular expression through `nltk.redos` (the third-party `regex`
+engine under a wall-clock timeout), which makes the Treebank tokenizer about ten times slower
+than the same patterns on the standard `re` engine. brief recompiles NLTK's own patterns (read
+from NLTK's classes, so they follow NLTK's version) with `re`: same patterns, same order, same
+tokens — tests/test_split.py checks that against NLTK's own objects. Our patterns are fixed, so
+the catastrophic-backtracking guard is not needed for them. The NLTK packages are imported
+lazily (brief/nltk_import.py) to keep start-up fast.
 """
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
-from nltk.stem.snowball import EnglishStemmer
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from . import nltk_import
 
-from .models import Corpus, Document, Sentence
+nltk_import.install()
+
+from nltk.stem.snowball import EnglishStemmer  # noqa: E402 - after the lazy NLTK packages
+from nltk.tokenize.destructive import NLTKWordTokenizer  # noqa: E402
+from nltk.tokenize.punkt import (  # noqa: E402
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
+
+from .models import Corpus, Document, Sentence  # noqa: E402
 
 TITLES = "mr mrs ms mx dr prof sir gen lt col maj capt cmdr adm sgt cpl pte sen rep gov pres st rev fr hon jr sr esq"
 LATIN = "e.g i.e etc al cf vs viz approx ca"
@@ -33,23 +52,153 @@ TERM = re.compile(r"^[^\W_][\w'.-]*$", re.UNICODE)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
 
+def plain(pattern: Any) -> re.Pattern[str]:
+    """NLTK's pattern (a `redos.TimedPattern` or an `re.Pattern`) compiled by the `re` engine."""
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    inner = getattr(pattern, "_rx", pattern)
+    # The `regex` engine numbers these four flags as `re` does; its other bits mean nothing here.
+    return re.compile(inner.pattern, inner.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+
+
+class FastLanguageVars(PunktLanguageVars):  # type: ignore[misc]
+    """Punkt's English conventions with its patterns on the `re` engine."""
+
+    re_boundary_realignment = plain(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        return _punkt_words_re(self)
+
+    def period_context_re(self) -> re.Pattern[str]:
+        return _punkt_context_re(self)
+
+
+@lru_cache(maxsize=1)
+def _punkt_words_re(lang: PunktLanguageVars) -> re.Pattern[str]:
+    return plain(PunktLanguageVars._word_tokenizer_re(lang))
+
+
+@lru_cache(maxsize=1)
+def _punkt_context_re(lang: PunktLanguageVars) -> re.Pattern[str]:
+    return plain(PunktLanguageVars.period_context_re(lang))
+
+
+NON_PUNCT = re.compile(r"[^\W\d]")
+
+
+class FastToken(PunktToken):  # type: ignore[misc]
+    """Punkt's token with its type tests on the `re` engine."""
+
+    _RE_ELLIPSIS = plain(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = plain(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = plain(PunktToken._RE_INITIAL)
+    _RE_ALPHA = plain(PunktToken._RE_ALPHA)
+
+    @property
+    def is_non_punct(self) -> bool:
+        return bool(NON_PUNCT.search(self.type))
+
+
 @lru_cache(maxsize=1)
 def punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=FastLanguageVars(), token_cls=FastToken)
+
+
+# What a pattern of NLTK's Treebank tokenizer needs in the text to match at all: a pattern is
+# tried only when one of these is present. Patterns not listed here are always tried, so a
+# change in NLTK's patterns costs speed, never correctness.
+TREEBANK_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "([«“‘„]|[`]+)": tuple("«“‘„`"),
+    r"^\"": ('"',),
+    r"(``)": ("``",),
+    r"([ \(\[{<])(\"|\'{2})": ('"', "''"),
+    r"(?i)(?<!\w)(\')(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)": ("'",),
+    r'([^\.])(\.)([\]\)}>"\'' "»”’ " r"]*+)\s*$": (".",),
+    r"([:,])([^\d])": (":", ","),
+    r"([:,])$": (":", ","),
+    r"\.{2,}": ("..",),
+    r"[;@#$%&]": tuple(";@#$%&"),
+    r"[\u2012-\u2015]": tuple("\u2012\u2013\u2014\u2015"),
+    r'([^\.])(\.)([\]\)}>"\']*)\s*$': (".",),
+    r"[?!]": ("?", "!"),
+    r"([^'])' ": ("' ",),
+    r"[*]": ("*",),
+    r"[\]\[\(\)\{\}\<\>]": tuple("][(){}<>"),
+    r"--": ("--",),
+    "([»”’])": tuple("»”’"),
+    r"''": ("''",),
+    r'"': ('"',),
+    r"([^' ])('[sS]|'[mM]|'[dD]|') ": ("'",),
+    r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'",),
+}
+# NLTK's contraction patterns are all "(?i)\b(can)(?#X)(not)\b"-shaped: they need the word.
+CONTRACTION_SHAPE = re.compile(r"^\(\?i\)(?: |\\b)\(([^()\\]+)\)\(\?#X\)\(([^()\\]+)\)(?:\\b|\(\?=\\s\))$")
+
+Step = tuple[re.Pattern[str], str, tuple[str, ...] | None]
+
+
+def step(pattern: Any, replacement: str) -> Step:
+    compiled = plain(pattern)
+    return compiled, replacement, TREEBANK_TRIGGERS.get(compiled.pattern)
+
+
+def contraction_step(pattern: Any) -> Step:
+    compiled = plain(pattern)
+    shape = CONTRACTION_SHAPE.match(compiled.pattern)
+    literal = (shape.group(1) + shape.group(2)).lower() if shape else None
+    return compiled, r" \1 \2 ", (literal,) if literal else None
+
+
+class FastWordTokenizer:
+    """NLTK's Treebank word tokenizer (NLTKWordTokenizer.tokenize): the same patterns in the
+    same order, compiled by `re`, each skipped when the text lacks what it needs to match."""
+
+    def __init__(self) -> None:
+        base = NLTKWordTokenizer
+        self.before: list[Step] = [
+            *(step(p, r) for p, r in base.STARTING_QUOTES),
+            *(step(p, r) for p, r in base.PUNCTUATION),
+            step(*base.PARENS_BRACKETS),
+            step(*base.DOUBLE_DASHES),
+        ]
+        self.ending: list[Step] = [step(p, r) for p, r in base.ENDING_QUOTES]
+        self.contractions: list[Step] = [
+            *(contraction_step(p) for p in base.CONTRACTIONS2),
+            *(contraction_step(p) for p in base.CONTRACTIONS3),
+        ]
+
+    def tokenize(self, text: str) -> list[str]:
+        for pattern, replacement, needs in self.before:
+            if needs is None or any(map(text.__contains__, needs)):
+                text = pattern.sub(replacement, text)
+        text = f" {text} "
+        for pattern, replacement, needs in self.ending:
+            if needs is None or any(map(text.__contains__, needs)):
+                text = pattern.sub(replacement, text)
+        lowered = text.lower()
+        for pattern, replacement, needs in self.contractions:
+            if needs is None or any(map(lowered.__contains__, needs)):
+                text = pattern.sub(replacement, text)
+        return text.split()
 
 
 @lru_cache(maxsize=1)
-def word_tokenizer() -> NLTKWordTokenizer:
-    return NLTKWordTokenizer()
+def word_tokenizer() -> FastWordTokenizer:
+    return FastWordTokenizer()
+
+
+def read_stop_words() -> frozenset[str]:
+    """sumy's English stop-word list, read from its package data (as sumy.utils does, without
+    importing sumy.utils, which pulls in `requests` and `pycountry`)."""
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt") or b""
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(w.translate(APOSTROPHES) for w in get_stop_words("english"))
+    return frozenset(w.translate(APOSTROPHES) for w in read_stop_words())
 
 
 _stemmer = EnglishStemmer()
@@ -98,13 +247,17 @@ def words(sentence: str) -> list[str]:
 
 def terms(sentence: str) -> tuple[str, ...]:
     """Content-word stems: lower-case, stop words and punctuation dropped, Snowball-stemmed."""
-    stops = stop_words()
-    out = []
-    for token in words(sentence):
-        lower = token.lower().strip(".'-")
-        if lower and lower not in stops and TERM.match(lower):
-            out.append(stem(lower))
-    return tuple(out)
+    found = (term_of(token) for token in words(sentence))
+    return tuple(t for t in found if t)
+
+
+@lru_cache(maxsize=500_000)
+def term_of(token: str) -> str:
+    """The term a word token contributes, or "" (cached: one dictionary look-up per token)."""
+    lower = token.lower().strip(".'-")
+    if lower and lower not in stop_words() and TERM.match(lower):
+        return stem(lower)
+    return ""
 
 
 class SumyTokenizer:
