@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from .errors import UsageError
 from .models import Corpus
 from .split import SumyTokenizer, stem, stop_words
 
@@ -58,7 +59,12 @@ LUHN_MAX_GAP = 4
 GREEDY_FULL = 3000
 GREEDY_PLACES = 400
 # LexRank's similarity product is computed this many rows at a time (bounds peak memory).
-BLOCK_ROWS = 2000
+BLOCK_ROWS = 500
+# LexRank's cost is the number of sentence pairs that share a term (Σ df² over terms), which
+# grows with the square of the commonest terms' frequency: ~6e6 for 1 MB of news, ~4e8 for the
+# 10 MB benchmark (~20 s). Beyond this, brief refuses rather than run for many minutes; an
+# approximation that drops common terms was tried and kept none of the exact top ten.
+LEXRANK_MAX_PAIRS = 2e9
 # Power iterations stop here even if sumy's epsilon is not reached (sumy would loop forever).
 MAX_ITERATIONS = 1000
 # Values are compared after rounding to this many significant digits, so float noise from a
@@ -122,29 +128,50 @@ def lexrank(words: Words, progress: Progress = no_progress) -> np.ndarray:
     counts, _ = count_matrix(words.content_stems)
     n = counts.shape[0]
     df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
+    pairs = float(np.sum(df**2))
+    if pairs > LEXRANK_MAX_PAIRS:
+        raise UsageError(
+            f"--method lexrank would compare {pairs:.2g} sentence pairs (limit {LEXRANK_MAX_PAIRS:.0g}); "
+            "use the default method, or split the input"
+        )
     idf = np.log(n / (1.0 + df))
     row_max = counts.max(axis=1).toarray().ravel()
     row_max[row_max == 0] = 1.0
     tfidf = sparse.csr_matrix(sparse.diags(1.0 / row_max) @ counts @ sparse.diags(idf))
     norms = np.sqrt(np.asarray(tfidf.multiply(tfidf).sum(axis=1)).ravel())
-    has_norm = norms > 0
-    norms[~has_norm] = 1.0
+    norms[norms == 0] = 1.0
     unit = sparse.csr_matrix(sparse.diags(1.0 / norms) @ tfidf)
     unit_t = sparse.csr_matrix(unit.T)
-    blocks = []
+    # The thresholded graph, one block of rows at a time: only the neighbours' column numbers
+    # are kept (4 bytes an edge), the similarity values never all at once.
+    blocks: list[tuple[int, np.ndarray, np.ndarray]] = []
+    degrees = np.zeros(n)
     for start in range(0, n, BLOCK_ROWS):
-        block = sparse.csr_matrix(unit[start : start + BLOCK_ROWS] @ unit_t)
-        block.data = (block.data > LEXRANK_THRESHOLD).astype(np.float64)
-        block.eliminate_zeros()
-        blocks.append(block)
+        product = sparse.csr_matrix(unit[start : start + BLOCK_ROWS] @ unit_t)
+        keep = product.data > LEXRANK_THRESHOLD
+        kept_before = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+        indptr = kept_before[product.indptr]
+        blocks.append((start, indptr, product.indices[keep].astype(np.int32)))
+        degrees[start : start + product.shape[0]] = np.diff(indptr)
+        del product, keep
         progress(min(BLOCK_ROWS, n - start))
-    graph = sparse.csr_matrix(sparse.vstack(blocks))
-    degrees = np.asarray(graph.sum(axis=1)).ravel()
     degrees[degrees == 0] = 1.0
-    transition_t = sparse.csr_matrix((sparse.diags(1.0 / degrees) @ graph).T)
+    widest = max((len(indices) for _, _, indices in blocks), default=0)
+    ones = np.ones(widest)
+
+    def step(p: np.ndarray) -> np.ndarray:
+        """Mᵀp for M = A / degree; A is symmetric, so Mᵀp = A (p / degree)."""
+        spread = p / degrees
+        out = np.empty(n)
+        for start, indptr, indices in blocks:
+            rows = len(indptr) - 1
+            graph = sparse.csr_matrix((ones[: len(indices)], indices, indptr), shape=(rows, n))
+            out[start : start + rows] = graph @ spread
+        return out
+
     p = np.full(n, 1.0 / n)
     for _ in range(MAX_ITERATIONS):
-        nxt = transition_t @ p
+        nxt = step(p)
         norm = np.linalg.norm(nxt)
         if norm == 0:
             return np.zeros(n)

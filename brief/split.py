@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pkgutil
 import re
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -151,6 +152,40 @@ def contraction_step(pattern: Any) -> Step:
     return compiled, r" \1 \2 ", (literal,) if literal else None
 
 
+# The two "final period" patterns, ([^\.])(\.)([closers]*)\s*$, can only match at the last
+# character that is neither a closer nor white space; they are applied to that tail only
+# (scanning the whole sentence for them was the tokenizer's largest single cost).
+FINAL_PERIOD = frozenset(
+    {
+        r'([^\.])(\.)([\]\)}>"\'' "»”’ " r"]*+)\s*$",
+        r'([^\.])(\.)([\]\)}>"\']*)\s*$',
+    }
+)
+# Every character str.isspace() accepts (what `\s` matches), and the closers both patterns allow.
+WHITE_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(
+    map(chr, range(0x2000, 0x200B))
+) + "\u2028\u2029\u202f\u205f\u3000"
+TAIL = WHITE_SPACE + "])}>\"'»”’"
+
+
+def final_period(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    """`pattern.sub(replacement, text)` for a FINAL_PERIOD pattern, looking at the tail only."""
+    k = len(text.rstrip(TAIL)) - 1
+    if k < 1 or text[k] != "." or text[k - 1] == ".":
+        return text  # the pattern needs "x." followed only by closers and white space
+    return text[: k - 1] + pattern.sub(replacement, text[k - 1 :])
+
+
+def collapse_spaces(text: str) -> str:
+    """`re.sub(r"\s+", " ", text)` without the regular expression."""
+    parts = text.split()
+    if not parts:
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return lead + " ".join(parts) + trail
+
+
 class FastWordTokenizer:
     """NLTK's Treebank word tokenizer (NLTKWordTokenizer.tokenize): the same patterns in the
     same order, compiled by `re`, each skipped when the text lacks what it needs to match."""
@@ -171,11 +206,15 @@ class FastWordTokenizer:
 
     def tokenize(self, text: str) -> list[str]:
         for pattern, replacement, needs in self.before:
-            if needs is None or any(map(text.__contains__, needs)):
+            if pattern.pattern in FINAL_PERIOD:
+                text = final_period(pattern, replacement, text)
+            elif needs is None or any(map(text.__contains__, needs)):
                 text = pattern.sub(replacement, text)
         text = f" {text} "
         for pattern, replacement, needs in self.ending:
-            if needs is None or any(map(text.__contains__, needs)):
+            if pattern.pattern == r"\s+" and replacement == " ":
+                text = collapse_spaces(text)
+            elif needs is None or any(map(text.__contains__, needs)):
                 text = pattern.sub(replacement, text)
         lowered = text.lower()
         for pattern, replacement, needs in self.contractions:
@@ -242,13 +281,19 @@ def sentences(paragraph: str) -> list[str]:
 
 def words(sentence: str) -> list[str]:
     """Treebank-style word tokens, with curly apostrophes made straight first."""
-    return list(word_tokenizer().tokenize(sentence.translate(APOSTROPHES)))
+    return list(tokens(sentence))
+
+
+@lru_cache(maxsize=1 << 17)
+def tokens(sentence: str) -> tuple[str, ...]:
+    """`words`, cached: splitting fills the cache and sumy's methods (which need the raw tokens
+    again) hit it. Tokens are interned, so a cached sentence costs a tuple of pointers."""
+    return tuple(map(sys.intern, word_tokenizer().tokenize(sentence.translate(APOSTROPHES))))
 
 
 def terms(sentence: str) -> tuple[str, ...]:
     """Content-word stems: lower-case, stop words and punctuation dropped, Snowball-stemmed."""
-    found = (term_of(token) for token in words(sentence))
-    return tuple(t for t in found if t)
+    return tuple(filter(None, map(term_of, tokens(sentence))))
 
 
 @lru_cache(maxsize=500_000)
@@ -269,7 +314,7 @@ class SumyTokenizer:
         return tuple(sentences(paragraph))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(w for w in words(sentence) if WORD_CHARS.search(w))
+        return tuple(w for w in tokens(sentence) if WORD_CHARS.search(w))
 
 
 def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corpus:
