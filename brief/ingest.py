@@ -20,6 +20,9 @@ STDIN_SOURCE = "<stdin>"
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".asc", ""})
 # Above this, the corpus would not fit the memory budget of a laptop; say so instead of swapping.
 MAX_TOTAL_BYTES = int(os.environ.get("BRIEF_MAX_BYTES", 64 * 1024 * 1024))
+# Peak memory of a briefing per byte of input (measured: benchmarks/RESULTS-speed.md, ~25 on
+# 10 MB of news, rounded up): input larger than available memory / this is refused up front.
+MEMORY_PER_INPUT_BYTE = 40
 SNIFF_BYTES = 8192
 
 
@@ -58,6 +61,40 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.1
 
 
+def available_memory() -> int | None:
+    """Bytes of memory the system can give without swapping (Linux MemAvailable), if known."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def byte_limit() -> tuple[int, str]:
+    """How many bytes of input brief accepts, and why that many: BRIEF_MAX_BYTES (default
+    MAX_TOTAL_BYTES), lowered to what the available memory can brief without swapping."""
+    try:
+        limit = int(os.environ.get("BRIEF_MAX_BYTES", MAX_TOTAL_BYTES))
+    except ValueError:
+        limit = MAX_TOTAL_BYTES
+    reason = "raise BRIEF_MAX_BYTES"
+    memory = available_memory()
+    if memory is not None and memory // MEMORY_PER_INPUT_BYTE < limit:
+        limit = memory // MEMORY_PER_INPUT_BYTE
+        reason = f"only {human_size(memory)} of memory is free"
+    return limit, reason
+
+
+def human_size(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size} bytes"
+
+
 def read_bytes(path: Path, budget: int) -> bytes:
     try:
         size = path.stat().st_size
@@ -82,8 +119,8 @@ def read_stream(stream: BinaryIO, source: str, budget: int) -> bytes:
 
 
 def too_large(source: str) -> str:
-    limit = MAX_TOTAL_BYTES // (1024 * 1024)
-    return f"{source}: input is larger than {limit} MB; split it, or raise BRIEF_MAX_BYTES"
+    limit, reason = byte_limit()
+    return f"{source}: input is larger than {human_size(limit)} in all; split it ({reason})"
 
 
 def walk(directory: Path) -> tuple[list[Path], list[Path]]:
@@ -145,7 +182,7 @@ def seed_paths() -> list[Path]:
 
 
 def read_sources(paths: Sequence[str], stdin: BinaryIO) -> Iterator[Document]:
-    budget = MAX_TOTAL_BYTES
+    budget, _ = byte_limit()
     for item in paths:
         if item == STDIN:
             data = read_stream(stdin, STDIN_SOURCE, budget)
@@ -174,4 +211,11 @@ def load(inputs: Sequence[str], stdin: BinaryIO | None = None) -> Loaded:
     notes.extend(skipped)
     if paths.count(STDIN) > 1:
         raise InputError("'-' (stdin) can be given only once")
-    return Loaded(documents=tuple(read_sources(paths, stream)), notes=tuple(notes))
+    from .progress import bar
+
+    documents: list[Document] = []
+    with bar("reading", total=len(paths)) as advance:
+        for document in read_sources(paths, stream):
+            documents.append(document)
+            advance(1)
+    return Loaded(documents=tuple(documents), notes=tuple(notes))

@@ -311,7 +311,7 @@ def greedy_scores(
         values = compare(step(remaining))
         order = rest[np.lexsort((rest, values[rest]))]
         scores[order] = n - places - np.arange(len(order))
-    progress(places % 50)
+    progress(places % 50 + len(rest))
     return scores
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pkgutil
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -162,9 +162,11 @@ FINAL_PERIOD = frozenset(
     }
 )
 # Every character str.isspace() accepts (what `\s` matches), and the closers both patterns allow.
-WHITE_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(
-    map(chr, range(0x2000, 0x200B))
-) + "\u2028\u2029\u202f\u205f\u3000"
+WHITE_SPACE = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
 TAIL = WHITE_SPACE + "])}>\"'»”’"
 
 
@@ -177,7 +179,7 @@ def final_period(pattern: re.Pattern[str], replacement: str, text: str) -> str:
 
 
 def collapse_spaces(text: str) -> str:
-    """`re.sub(r"\s+", " ", text)` without the regular expression."""
+    """What `re.sub(r"\\s+", " ", text)` returns, without the regular expression."""
     parts = text.split()
     if not parts:
         return " " if text else ""
@@ -319,25 +321,43 @@ class SumyTokenizer:
 
 def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corpus:
     """Cleaned paragraphs of each document into one corpus of sentences with their terms."""
+    from .progress import bar
+
+    pending = [(doc, tuple(paragraphs)) for doc, paragraphs in documents]
     docs: list[Document] = []
     found: list[Sentence] = []
     found_terms: list[tuple[str, ...]] = []
-    for doc_index, (doc, paragraphs) in enumerate(documents):
-        docs.append(doc)
-        position = 0
-        for par_index, paragraph in enumerate(paragraphs):
-            for i, text in enumerate(sentences(paragraph)):
-                found.append(
-                    Sentence(
-                        text=text,
-                        index=len(found),
-                        position=position,
-                        source=doc.source,
-                        document=doc_index,
-                        paragraph=par_index,
-                        first_in_paragraph=i == 0,
-                    )
-                )
-                found_terms.append(terms(text))
-                position += 1
+    size = sum(len(p) + 1 for _, paragraphs in pending for p in paragraphs)
+    with bar("splitting", total=size) as advance:
+        for doc_index, (doc, paragraphs) in enumerate(pending):
+            docs.append(doc)
+            split_document(doc_index, doc, paragraphs, found, found_terms, advance)
     return Corpus(documents=tuple(docs), sentences=tuple(found), terms=tuple(found_terms))
+
+
+def split_document(
+    doc_index: int,
+    doc: Document,
+    paragraphs: Iterable[str],
+    found: list[Sentence],
+    found_terms: list[tuple[str, ...]],
+    advance: Callable[[int], None],
+) -> None:
+    """Append one document's sentences and their terms to the corpus being built."""
+    position = 0
+    for par_index, paragraph in enumerate(paragraphs):
+        advance(len(paragraph) + 1)
+        for i, text in enumerate(sentences(paragraph)):
+            found.append(
+                Sentence(
+                    text=text,
+                    index=len(found),
+                    position=position,
+                    source=doc.source,
+                    document=doc_index,
+                    paragraph=par_index,
+                    first_in_paragraph=i == 0,
+                )
+            )
+            found_terms.append(terms(text))
+            position += 1

@@ -19,12 +19,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-pytestmark = pytest.mark.filterwarnings("ignore:Number of words:UserWarning")
-
 from brief import rankers, sumy_bridge
 from brief.models import Corpus
 from brief.pipeline import as_documents, prepare
 from tests.conftest import EVAL, SEED, run_process
+
+pytestmark = pytest.mark.filterwarnings("ignore:Number of words:UserWarning")
 
 EXACT_ORDER = ("lexrank", "textrank", "luhn", "kl", "sumbasic")
 SAME_RATING = ("lexrank", "textrank", "lsa", "luhn")
