@@ -35,7 +35,12 @@ from nltk.tokenize.punkt import (  # noqa: E402
 
 from .models import Corpus, Document, Sentence  # noqa: E402
 
-TITLES = "mr mrs ms mx dr prof sir gen lt col maj capt cmdr adm sgt cpl pte sen rep gov pres st rev fr hon jr sr esq"
+TITLES = " ".join(
+    (
+        "mr mrs ms mx dr prof sir gen lt col maj capt cmdr adm sgt cpl pte",
+        "sen rep gov pres st rev fr hon jr sr esq",
+    )
+)
 LATIN = "e.g i.e etc al cf vs viz approx ca"
 UNITS_AND_PLACES = "no nos vol fig ft mt ave blvd rd dept univ inc ltd corp co bros est tel"
 COUNTRIES = "u.s u.k u.n u.s.a e.u a.m p.m d.c n.y l.a"
