@@ -44,7 +44,7 @@ from scipy import sparse
 
 from .errors import UsageError
 from .models import Corpus
-from .split import SumyTokenizer, stem, stop_words
+from .split import SumyTokenizer, stem, stop_words, sumy_words
 
 Progress = Callable[[int], None]
 
@@ -91,8 +91,11 @@ class Words:
 
 
 def sentence_words(corpus: Corpus) -> Words:
-    tokenizer = SumyTokenizer()
-    raw = tuple(tokenizer.to_words(s.text) for s in corpus.sentences)
+    if len(corpus.tokens) == len(corpus.sentences):
+        raw = tuple(sumy_words(found) for found in corpus.tokens)
+    else:
+        tokenizer = SumyTokenizer()
+        raw = tuple(tokenizer.to_words(s.text) for s in corpus.sentences)
     return Words(raw=raw, lower=tuple(tuple(w.lower() for w in ws) for ws in raw))
 
 

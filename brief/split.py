@@ -291,16 +291,20 @@ def words(sentence: str) -> list[str]:
     return list(tokens(sentence))
 
 
-@lru_cache(maxsize=1 << 17)
 def tokens(sentence: str) -> tuple[str, ...]:
-    """`words`, cached: splitting fills the cache and sumy's methods (which need the raw tokens
-    again) hit it. Tokens are interned, so a cached sentence costs a tuple of pointers."""
+    """`words` as a tuple of interned strings: a corpus keeps them (Corpus.tokens) for the
+    methods that need raw words, at the cost of a tuple of pointers per sentence."""
     return tuple(map(sys.intern, word_tokenizer().tokenize(sentence.translate(APOSTROPHES))))
 
 
 def terms(sentence: str) -> tuple[str, ...]:
     """Content-word stems: lower-case, stop words and punctuation dropped, Snowball-stemmed."""
-    return tuple(filter(None, map(term_of, tokens(sentence))))
+    return terms_of(tokens(sentence))
+
+
+def terms_of(found: tuple[str, ...]) -> tuple[str, ...]:
+    """`terms` from a sentence's tokens."""
+    return tuple(filter(None, map(term_of, found)))
 
 
 @lru_cache(maxsize=500_000)
@@ -321,7 +325,12 @@ class SumyTokenizer:
         return tuple(sentences(paragraph))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(w for w in tokens(sentence) if WORD_CHARS.search(w))
+        return sumy_words(tokens(sentence))
+
+
+def sumy_words(found: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens sumy counts as words: those with a letter or digit."""
+    return tuple(w for w in found if WORD_CHARS.search(w))
 
 
 def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corpus:
@@ -332,12 +341,18 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corp
     docs: list[Document] = []
     found: list[Sentence] = []
     found_terms: list[tuple[str, ...]] = []
+    found_tokens: list[tuple[str, ...]] = []
     size = sum(len(p) + 1 for _, paragraphs in pending for p in paragraphs)
     with bar("splitting", total=size) as advance:
         for doc_index, (doc, paragraphs) in enumerate(pending):
             docs.append(doc)
-            split_document(doc_index, doc, paragraphs, found, found_terms, advance)
-    return Corpus(documents=tuple(docs), sentences=tuple(found), terms=tuple(found_terms))
+            split_document(doc_index, doc, paragraphs, found, (found_terms, found_tokens), advance)
+    return Corpus(
+        documents=tuple(docs),
+        sentences=tuple(found),
+        terms=tuple(found_terms),
+        tokens=tuple(found_tokens),
+    )
 
 
 def split_document(
@@ -345,10 +360,11 @@ def split_document(
     doc: Document,
     paragraphs: Iterable[str],
     found: list[Sentence],
-    found_terms: list[tuple[str, ...]],
+    features: tuple[list[tuple[str, ...]], list[tuple[str, ...]]],
     advance: Callable[[int], None],
 ) -> None:
-    """Append one document's sentences and their terms to the corpus being built."""
+    """Append one document's sentences, their terms and their tokens to the corpus being built."""
+    found_terms, found_tokens = features
     position = 0
     for par_index, paragraph in enumerate(paragraphs):
         advance(len(paragraph) + 1)
@@ -364,5 +380,7 @@ def split_document(
                     first_in_paragraph=i == 0,
                 )
             )
-            found_terms.append(terms(text))
+            sentence_tokens = tokens(text)
+            found_tokens.append(sentence_tokens)
+            found_terms.append(terms_of(sentence_tokens))
             position += 1
