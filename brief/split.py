@@ -13,10 +13,12 @@ lazily (brief/nltk_import.py) to keep start-up fast.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import pkgutil
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -333,54 +335,100 @@ def sumy_words(found: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in found if WORD_CHARS.search(w))
 
 
+# Inputs with at least this many characters are split by two processes at once (the text is
+# cut in two at a paragraph boundary); below it, starting a process costs more than it saves.
+PARALLEL_MIN = 300_000
+
+Split = tuple[str, tuple[str, ...], tuple[str, ...]]  # a sentence, its tokens, its terms
+
+
 def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corpus:
     """Cleaned paragraphs of each document into one corpus of sentences with their terms."""
     from .progress import bar
 
     pending = [(doc, tuple(paragraphs)) for doc, paragraphs in documents]
-    docs: list[Document] = []
+    flat = [p for _, paragraphs in pending for p in paragraphs]
+    with bar("splitting", total=sum(len(p) + 1 for p in flat)) as advance:
+        pieces = iter(split_all(flat, advance))
     found: list[Sentence] = []
     found_terms: list[tuple[str, ...]] = []
     found_tokens: list[tuple[str, ...]] = []
-    size = sum(len(p) + 1 for _, paragraphs in pending for p in paragraphs)
-    with bar("splitting", total=size) as advance:
-        for doc_index, (doc, paragraphs) in enumerate(pending):
-            docs.append(doc)
-            split_document(doc_index, doc, paragraphs, found, (found_terms, found_tokens), advance)
+    for doc_index, (doc, paragraphs) in enumerate(pending):
+        position = 0
+        for par_index in range(len(paragraphs)):
+            for i, (text, sentence_tokens, sentence_terms) in enumerate(next(pieces)):
+                found.append(
+                    Sentence(
+                        text=text,
+                        index=len(found),
+                        position=position,
+                        source=doc.source,
+                        document=doc_index,
+                        paragraph=par_index,
+                        first_in_paragraph=i == 0,
+                    )
+                )
+                found_tokens.append(sentence_tokens)
+                found_terms.append(sentence_terms)
+                position += 1
     return Corpus(
-        documents=tuple(docs),
+        documents=tuple(doc for doc, _ in pending),
         sentences=tuple(found),
         terms=tuple(found_terms),
         tokens=tuple(found_tokens),
     )
 
 
-def split_document(
-    doc_index: int,
-    doc: Document,
-    paragraphs: Iterable[str],
-    found: list[Sentence],
-    features: tuple[list[tuple[str, ...]], list[tuple[str, ...]]],
-    advance: Callable[[int], None],
-) -> None:
-    """Append one document's sentences, their terms and their tokens to the corpus being built."""
-    found_terms, found_tokens = features
-    position = 0
-    for par_index, paragraph in enumerate(paragraphs):
-        advance(len(paragraph) + 1)
-        for i, text in enumerate(sentences(paragraph)):
-            found.append(
-                Sentence(
-                    text=text,
-                    index=len(found),
-                    position=position,
-                    source=doc.source,
-                    document=doc_index,
-                    paragraph=par_index,
-                    first_in_paragraph=i == 0,
-                )
-            )
+def split_paragraphs(
+    paragraphs: Sequence[str], advance: Callable[[int], None] | None = None
+) -> list[list[Split]]:
+    """Each paragraph's sentences, with their tokens and terms."""
+    out: list[list[Split]] = []
+    for paragraph in paragraphs:
+        if advance is not None:
+            advance(len(paragraph) + 1)
+        found = []
+        for text in sentences(paragraph):
             sentence_tokens = tokens(text)
-            found_tokens.append(sentence_tokens)
-            found_terms.append(terms_of(sentence_tokens))
-            position += 1
+            found.append((text, sentence_tokens, terms_of(sentence_tokens)))
+        out.append(found)
+    return out
+
+
+def workers() -> int:
+    """Processes available to split with: the CPUs this process may run on, or BRIEF_JOBS."""
+    try:
+        return max(1, int(os.environ.get("BRIEF_JOBS", "")))
+    except ValueError:
+        pass
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def split_all(paragraphs: Sequence[str], advance: Callable[[int], None]) -> list[list[Split]]:
+    """`split_paragraphs`, the second half in a forked process when the input is large."""
+    sizes = [len(p) + 1 for p in paragraphs]
+    total = sum(sizes)
+    if total < PARALLEL_MIN or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return split_paragraphs(paragraphs, advance)
+    running = 0
+    cut = len(paragraphs)
+    for k, size in enumerate(sizes):
+        running += size
+        if running >= total / 2:
+            cut = k + 1
+            break
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            tail = pool.submit(split_paragraphs, paragraphs[cut:])
+            head = split_paragraphs(paragraphs[:cut], advance)
+            rest = tail.result()
+    except (OSError, BrokenProcessPool):  # no process could be started: do it all here
+        return split_paragraphs(paragraphs, advance)
+    advance(total - running)
+    return head + rest

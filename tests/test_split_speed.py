@@ -92,3 +92,16 @@ def test_nltk_package_initialiser_is_not_run_but_still_works() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["False False", "word_tokenize True"]
+
+
+def test_two_processes_split_exactly_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.pipeline import as_documents, prepare
+
+    text = SEED.read_text(encoding="utf-8")
+    monkeypatch.setattr(split, "PARALLEL_MIN", 10**12)
+    alone = prepare(as_documents([text, text[: len(text) // 3]]))
+    monkeypatch.setattr(split, "PARALLEL_MIN", 0)
+    monkeypatch.setenv("BRIEF_JOBS", "2")
+    together = prepare(as_documents([text, text[: len(text) // 3]]))
+    assert together == alone
+    assert len(together.tokens) == len(together.sentences) == len(together.terms)
