@@ -8,8 +8,10 @@ words, same Snowball stems, same formulas and stopping rules, quirks included �
 inputs the ranking is sumy's (tests/test_rankers.py compares them with sumy itself):
 
 - LexRank: the idf-modified cosine graph thresholded at 0.1 is built as a sparse product of
-  the unit-length tf-idf rows, in row blocks that keep only edges above the threshold, then
-  sumy's normalised power iteration (epsilon 0.1) runs on the sparse graph. Exact at any size.
+  the unit-length tf-idf rows, in row blocks that keep only the edges above the threshold (4
+  bytes an edge), then sumy's normalised power iteration (epsilon 0.1) runs on that graph.
+  Exact. Its cost is the number of sentence pairs sharing a term, which grows with the square
+  of the commonest terms' frequency; above LEXRANK_MAX_PAIRS brief says so and stops.
 - TextRank: sumy's edge weight, common words over log(|a|)+log(|b|), depends on the pair only
   through the two sentence lengths, so the rows of the (never built) n×n matrix are sums over
   the distinct lengths: each power iteration is two sparse products with n×(distinct lengths)
@@ -34,7 +36,6 @@ so repeated sentences share one rating, where brief rates each occurrence.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -234,16 +235,18 @@ def lsa(words: Words, progress: Progress = no_progress) -> np.ndarray:
         return np.zeros(len(words.raw))
     stemmed = [[s for s in (stem(w) for w in ws) if s in dictionary] for ws in words.lower]
     counts, _ = count_matrix(stemmed)
-    size = len(dictionary)
-    scores = np.zeros(counts.shape[0])
-    for i in range(counts.shape[0]):
-        row = counts.data[counts.indptr[i] : counts.indptr[i + 1]]
-        if not len(row):
-            continue  # sumy leaves a column without dictionary words at zero
-        cells = LSA_SMOOTH + (1.0 - LSA_SMOOTH) * row / row.max()
-        scores[i] = math.sqrt((size - len(row)) * LSA_SMOOTH**2 + float(np.dot(cells, cells)))
-    progress(counts.shape[0])
-    return scores
+    n = counts.shape[0]
+    filled = np.diff(counts.indptr)
+    rows = np.repeat(np.arange(n), filled)
+    row_max = counts.max(axis=1).toarray().ravel()
+    cells = LSA_SMOOTH + (1.0 - LSA_SMOOTH) * counts.data / row_max[rows]
+    squares = np.bincount(rows, weights=cells * cells, minlength=n)
+    # Every dictionary word a sentence lacks is a cell of LSA_SMOOTH; sumy leaves a sentence
+    # without any dictionary word at zero.
+    scores = np.sqrt((len(dictionary) - filled) * LSA_SMOOTH**2 + squares)
+    scores[filled == 0] = 0.0
+    progress(n)
+    return np.asarray(scores)
 
 
 # --- Luhn ---------------------------------------------------------------------------------
