@@ -303,6 +303,7 @@ def greedy_scores(
     remaining = np.ones(n, dtype=bool)
     scores = np.zeros(n)
     compare: Callable[[np.ndarray], np.ndarray] = np.asarray if exact else rounded
+    reported = 0  # progress is reported in sentences: n in all, spread over the places
     for place in range(places):
         values = compare(step(remaining))
         candidates = np.flatnonzero(remaining)
@@ -310,14 +311,15 @@ def greedy_scores(
         scores[best] = n - place
         remaining[best] = False
         chosen(best)
-        if place % 50 == 49:
-            progress(50)
+        share = (place + 1) * n // places
+        progress(share - reported)
+        reported = share
     rest = np.flatnonzero(remaining)
     if len(rest):
         values = compare(step(remaining))
         order = rest[np.lexsort((rest, values[rest]))]
         scores[order] = n - places - np.arange(len(order))
-    progress(places % 50 + len(rest))
+    progress(n - reported)
     return scores
 
 
