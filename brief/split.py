@@ -423,6 +423,9 @@ def split_all(paragraphs: Sequence[str], advance: Callable[[int], None]) -> list
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    for stream in (sys.stdout, sys.stderr):  # a forked child flushes its copy of any buffer
+        if stream is not None:
+            stream.flush()
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
             tail = pool.submit(split_paragraphs, paragraphs[cut:])

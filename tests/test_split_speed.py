@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from itertools import islice
+from pathlib import Path
 
 import pytest
 from nltk.tokenize.destructive import NLTKWordTokenizer
@@ -105,3 +107,21 @@ def test_two_processes_split_exactly_as_one(monkeypatch: pytest.MonkeyPatch) -> 
     together = prepare(as_documents([text, text[: len(text) // 3]]))
     assert together == alone
     assert len(together.tokens) == len(together.sentences) == len(together.terms)
+
+
+def test_output_written_before_a_parallel_split_is_not_repeated(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from brief import split\n"
+        "from brief.pipeline import as_documents, prepare\n"
+        "split.PARALLEL_MIN = 0\n"
+        "sys.stdout.write('before')\n"
+        f"prepare(as_documents(open({str(SEED)!r}, encoding='utf-8').read()))\n"
+        "sys.stdout.write(' after')\n"
+    )
+    env = {**os.environ, "BRIEF_JOBS": "2"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "before after"
