@@ -25,6 +25,10 @@ STDIN_SOURCE = "<stdin>"
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".asc", ""})
 # Above this, the corpus would not fit the memory budget of a laptop; say so instead of swapping.
 MAX_TOTAL_BYTES = int(os.environ.get("BRIEF_MAX_BYTES", 64 * 1024 * 1024))
+# Peak memory of a briefing per byte of input (benchmarks/RESULTS-speed.md, 10 MB of news: 26
+# for the default method, 70 for LexRank, the hungriest): input larger than the available
+# memory / this is refused up front.
+MEMORY_PER_INPUT_BYTE = 70
 SNIFF_BYTES = 8192
 # Plain-text suffixes taken at their word; files with any other suffix are sniffed for markup.
 PLAIN_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".asc"})
@@ -67,6 +71,40 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.1
 
 
+def available_memory() -> int | None:
+    """Bytes of memory the system can give without swapping (Linux MemAvailable), if known."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def byte_limit() -> tuple[int, str]:
+    """How many bytes of input brief accepts, and why that many: BRIEF_MAX_BYTES (default
+    MAX_TOTAL_BYTES), lowered to what the available memory can brief without swapping."""
+    try:
+        limit = int(os.environ.get("BRIEF_MAX_BYTES", MAX_TOTAL_BYTES))
+    except ValueError:
+        limit = MAX_TOTAL_BYTES
+    reason = "raise BRIEF_MAX_BYTES"
+    memory = available_memory()
+    if memory is not None and memory // MEMORY_PER_INPUT_BYTE < limit:
+        limit = memory // MEMORY_PER_INPUT_BYTE
+        reason = f"only {human_size(memory)} of memory is free"
+    return limit, reason
+
+
+def human_size(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size} bytes"
+
+
 def read_bytes(path: Path, budget: int) -> bytes:
     try:
         size = path.stat().st_size
@@ -91,8 +129,8 @@ def read_stream(stream: BinaryIO, source: str, budget: int) -> bytes:
 
 
 def too_large(source: str) -> str:
-    limit = MAX_TOTAL_BYTES // (1024 * 1024)
-    return f"{source}: input is larger than {limit} MB; split it, or raise BRIEF_MAX_BYTES"
+    limit, reason = byte_limit()
+    return f"{source}: input is larger than {human_size(limit)} in all; split it ({reason})"
 
 
 def walk(directory: Path) -> tuple[list[Path], list[Path]]:
@@ -170,18 +208,19 @@ def read_sources(
     stdin: BinaryIO,
     options: ReadOptions | None = None,
     report: Report | None = None,
-    budget: int | None = MAX_TOTAL_BYTES,
+    streaming: bool = False,
 ) -> Iterator[Document]:
     """Documents from each input in turn, each through the reader for its kind.
 
-    `budget` caps the bytes read in all; None streams (for per-document mode): JSON Lines are
-    then read a line at a time, and only each single input is capped."""
+    The bytes read in all are capped by `byte_limit()`; `streaming` (per-document mode) reads
+    JSON Lines a line at a time and caps only each single input."""
     options = options or ReadOptions()
-    remaining = budget
+    limit, _ = byte_limit()
+    remaining = None if streaming else limit
     for item in paths:
-        cap = MAX_TOTAL_BYTES if remaining is None else remaining
+        cap = limit if remaining is None else remaining
         read = read_url if is_url(item) else read_stdin if item == STDIN else read_path
-        used, found = read(item, stdin, options, report, cap, streaming=budget is None)
+        used, found = read(item, stdin, options, report, cap, streaming=streaming)
         yield from found
         if remaining is not None:
             remaining -= used
@@ -294,7 +333,14 @@ def load(
         for message in notes:
             report(message)
         notes = []
-    documents = tuple(read_sources(paths, stream, options, report or notes.append))
+    from .progress import bar
+
+    found: list[Document] = []
+    with bar("reading", total=len(paths)) as advance:
+        for document in read_sources(paths, stream, options, report or notes.append):
+            found.append(document)
+            advance(1)
+    documents = tuple(found)
     if not documents:
         raise InputError(f"{names(paths)}: no documents found")
     return Loaded(documents=documents, notes=tuple(notes))
@@ -318,7 +364,7 @@ def stream_documents(
     for message in notes:
         report(message)
     count = 0
-    for document in read_sources(paths, stream, options, report, budget=None):
+    for document in read_sources(paths, stream, options, report, streaming=True):
         count += 1
         yield document
     if not count:

@@ -73,6 +73,9 @@ class Corpus:
     documents: tuple[Document, ...]
     sentences: tuple[Sentence, ...]
     terms: tuple[tuple[str, ...], ...]  # content-word stems per sentence, parallel to sentences
+    # Treebank word tokens per sentence, parallel to sentences (kept so that methods needing
+    # the raw words, sumy's, do not tokenize twice); empty when a Corpus is built without them.
+    tokens: tuple[tuple[str, ...], ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -1,23 +1,47 @@
 """Offline sentences, words and stems: Punkt built from our own parameters, no NLTK data.
 
 `nltk.download` and pickled models are never used; everything here is built in code.
+
+Speed: NLTK 3.10 runs every regular expression through `nltk.redos` (the third-party `regex`
+engine under a wall-clock timeout), which makes the Treebank tokenizer about ten times slower
+than the same patterns on the standard `re` engine. brief recompiles NLTK's own patterns (read
+from NLTK's classes, so they follow NLTK's version) with `re`: same patterns, same order, same
+tokens — tests/test_split.py checks that against NLTK's own objects. Our patterns are fixed, so
+the catastrophic-backtracking guard is not needed for them. The NLTK packages are imported
+lazily (brief/nltk_import.py) to keep start-up fast.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import pkgutil
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
-from nltk.stem.snowball import EnglishStemmer
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from . import nltk_import
 
-from .models import Corpus, Document, Sentence
+nltk_import.install()
 
-TITLES = (
-    "mr mrs ms mx dr prof sir gen lt col maj capt cmdr adm sgt cpl pte "
-    "sen rep gov pres st rev fr hon jr sr esq"
+from nltk.stem.snowball import EnglishStemmer  # noqa: E402 - after the lazy NLTK packages
+from nltk.tokenize.destructive import NLTKWordTokenizer  # noqa: E402
+from nltk.tokenize.punkt import (  # noqa: E402
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
+
+from .models import Corpus, Document, Sentence  # noqa: E402
+
+TITLES = " ".join(
+    (
+        "mr mrs ms mx dr prof sir gen lt col maj capt cmdr adm sgt cpl pte",
+        "sen rep gov pres st rev fr hon jr sr esq",
+    )
 )
 LATIN = "e.g i.e etc al cf vs viz approx ca"
 UNITS_AND_PLACES = "no nos vol fig ft mt ave blvd rd dept univ inc ltd corp co bros est tel"
@@ -36,23 +60,193 @@ TERM = re.compile(r"^[^\W_][\w'.-]*$", re.UNICODE)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
 
+def plain(pattern: Any) -> re.Pattern[str]:
+    """NLTK's pattern (a `redos.TimedPattern` or an `re.Pattern`) compiled by the `re` engine."""
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    inner = getattr(pattern, "_rx", pattern)
+    # The `regex` engine numbers these four flags as `re` does; its other bits mean nothing here.
+    return re.compile(inner.pattern, inner.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+
+
+class FastLanguageVars(PunktLanguageVars):  # type: ignore[misc]
+    """Punkt's English conventions with its patterns on the `re` engine."""
+
+    re_boundary_realignment = plain(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        return _punkt_words_re(self)
+
+    def period_context_re(self) -> re.Pattern[str]:
+        return _punkt_context_re(self)
+
+
+@lru_cache(maxsize=1)
+def _punkt_words_re(lang: PunktLanguageVars) -> re.Pattern[str]:
+    return plain(PunktLanguageVars._word_tokenizer_re(lang))
+
+
+@lru_cache(maxsize=1)
+def _punkt_context_re(lang: PunktLanguageVars) -> re.Pattern[str]:
+    return plain(PunktLanguageVars.period_context_re(lang))
+
+
+NON_PUNCT = re.compile(r"[^\W\d]")
+
+
+class FastToken(PunktToken):  # type: ignore[misc]
+    """Punkt's token with its type tests on the `re` engine."""
+
+    _RE_ELLIPSIS = plain(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = plain(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = plain(PunktToken._RE_INITIAL)
+    _RE_ALPHA = plain(PunktToken._RE_ALPHA)
+
+    @property
+    def is_non_punct(self) -> bool:
+        return bool(NON_PUNCT.search(self.type))
+
+
 @lru_cache(maxsize=1)
 def punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=FastLanguageVars(), token_cls=FastToken)
+
+
+# What a pattern of NLTK's Treebank tokenizer needs in the text to match at all: a pattern is
+# tried only when one of these is present. Patterns not listed here are always tried, so a
+# change in NLTK's patterns costs speed, never correctness.
+TREEBANK_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "([«“‘„]|[`]+)": tuple("«“‘„`"),
+    r"^\"": ('"',),
+    r"(``)": ("``",),
+    r"([ \(\[{<])(\"|\'{2})": ('"', "''"),
+    r"(?i)(?<!\w)(\')(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)": ("'",),
+    r'([^\.])(\.)([\]\)}>"\'' "»”’ " r"]*+)\s*$": (".",),
+    r"([:,])([^\d])": (":", ","),
+    r"([:,])$": (":", ","),
+    r"\.{2,}": ("..",),
+    r"[;@#$%&]": tuple(";@#$%&"),
+    r"[\u2012-\u2015]": tuple("\u2012\u2013\u2014\u2015"),
+    r'([^\.])(\.)([\]\)}>"\']*)\s*$': (".",),
+    r"[?!]": ("?", "!"),
+    r"([^'])' ": ("' ",),
+    r"[*]": ("*",),
+    r"[\]\[\(\)\{\}\<\>]": tuple("][(){}<>"),
+    r"--": ("--",),
+    "([»”’])": tuple("»”’"),
+    r"''": ("''",),
+    r'"': ('"',),
+    r"([^' ])('[sS]|'[mM]|'[dD]|') ": ("'",),
+    r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'",),
+}
+# NLTK's contraction patterns are all "(?i)\b(can)(?#X)(not)\b"-shaped: they need the word.
+CONTRACTION_SHAPE = re.compile(r"^\(\?i\)(?: |\\b)\(([^()\\]+)\)\(\?#X\)\(([^()\\]+)\)(?:\\b|\(\?=\\s\))$")
+
+Step = tuple[re.Pattern[str], str, tuple[str, ...] | None]
+
+
+def step(pattern: Any, replacement: str) -> Step:
+    compiled = plain(pattern)
+    return compiled, replacement, TREEBANK_TRIGGERS.get(compiled.pattern)
+
+
+def contraction_step(pattern: Any) -> Step:
+    compiled = plain(pattern)
+    shape = CONTRACTION_SHAPE.match(compiled.pattern)
+    literal = (shape.group(1) + shape.group(2)).lower() if shape else None
+    return compiled, r" \1 \2 ", (literal,) if literal else None
+
+
+# The two "final period" patterns, ([^\.])(\.)([closers]*)\s*$, can only match at the last
+# character that is neither a closer nor white space; they are applied to that tail only
+# (scanning the whole sentence for them was the tokenizer's largest single cost).
+FINAL_PERIOD = frozenset(
+    {
+        r'([^\.])(\.)([\]\)}>"\'' "»”’ " r"]*+)\s*$",
+        r'([^\.])(\.)([\]\)}>"\']*)\s*$',
+    }
+)
+# Every character str.isspace() accepts (what `\s` matches), and the closers both patterns allow.
+WHITE_SPACE = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+TAIL = WHITE_SPACE + "])}>\"'»”’"
+
+
+def final_period(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    """`pattern.sub(replacement, text)` for a FINAL_PERIOD pattern, looking at the tail only."""
+    k = len(text.rstrip(TAIL)) - 1
+    if k < 1 or text[k] != "." or text[k - 1] == ".":
+        return text  # the pattern needs "x." followed only by closers and white space
+    return text[: k - 1] + pattern.sub(replacement, text[k - 1 :])
+
+
+def collapse_spaces(text: str) -> str:
+    """What `re.sub(r"\\s+", " ", text)` returns, without the regular expression."""
+    parts = text.split()
+    if not parts:
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return lead + " ".join(parts) + trail
+
+
+class FastWordTokenizer:
+    """NLTK's Treebank word tokenizer (NLTKWordTokenizer.tokenize): the same patterns in the
+    same order, compiled by `re`, each skipped when the text lacks what it needs to match."""
+
+    def __init__(self) -> None:
+        base = NLTKWordTokenizer
+        self.before: list[Step] = [
+            *(step(p, r) for p, r in base.STARTING_QUOTES),
+            *(step(p, r) for p, r in base.PUNCTUATION),
+            step(*base.PARENS_BRACKETS),
+            step(*base.DOUBLE_DASHES),
+        ]
+        self.ending: list[Step] = [step(p, r) for p, r in base.ENDING_QUOTES]
+        self.contractions: list[Step] = [
+            *(contraction_step(p) for p in base.CONTRACTIONS2),
+            *(contraction_step(p) for p in base.CONTRACTIONS3),
+        ]
+
+    def tokenize(self, text: str) -> list[str]:
+        for pattern, replacement, needs in self.before:
+            if pattern.pattern in FINAL_PERIOD:
+                text = final_period(pattern, replacement, text)
+            elif needs is None or any(map(text.__contains__, needs)):
+                text = pattern.sub(replacement, text)
+        text = f" {text} "
+        for pattern, replacement, needs in self.ending:
+            if pattern.pattern == r"\s+" and replacement == " ":
+                text = collapse_spaces(text)
+            elif needs is None or any(map(text.__contains__, needs)):
+                text = pattern.sub(replacement, text)
+        lowered = text.lower()
+        for pattern, replacement, needs in self.contractions:
+            if needs is None or any(map(lowered.__contains__, needs)):
+                text = pattern.sub(replacement, text)
+        return text.split()
 
 
 @lru_cache(maxsize=1)
-def word_tokenizer() -> NLTKWordTokenizer:
-    return NLTKWordTokenizer()
+def word_tokenizer() -> FastWordTokenizer:
+    return FastWordTokenizer()
+
+
+def read_stop_words() -> frozenset[str]:
+    """sumy's English stop-word list, read from its package data (as sumy.utils does, without
+    importing sumy.utils, which pulls in `requests` and `pycountry`)."""
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt") or b""
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(w.translate(APOSTROPHES) for w in get_stop_words("english"))
+    return frozenset(w.translate(APOSTROPHES) for w in read_stop_words())
 
 
 _stemmer = EnglishStemmer()
@@ -96,18 +290,32 @@ def sentences(paragraph: str) -> list[str]:
 
 def words(sentence: str) -> list[str]:
     """Treebank-style word tokens, with curly apostrophes made straight first."""
-    return list(word_tokenizer().tokenize(sentence.translate(APOSTROPHES)))
+    return list(tokens(sentence))
+
+
+def tokens(sentence: str) -> tuple[str, ...]:
+    """`words` as a tuple of interned strings: a corpus keeps them (Corpus.tokens) for the
+    methods that need raw words, at the cost of a tuple of pointers per sentence."""
+    return tuple(map(sys.intern, word_tokenizer().tokenize(sentence.translate(APOSTROPHES))))
 
 
 def terms(sentence: str) -> tuple[str, ...]:
     """Content-word stems: lower-case, stop words and punctuation dropped, Snowball-stemmed."""
-    stops = stop_words()
-    out = []
-    for token in words(sentence):
-        lower = token.lower().strip(".'-")
-        if lower and lower not in stops and TERM.match(lower):
-            out.append(stem(lower))
-    return tuple(out)
+    return terms_of(tokens(sentence))
+
+
+def terms_of(found: tuple[str, ...]) -> tuple[str, ...]:
+    """`terms` from a sentence's tokens."""
+    return tuple(filter(None, map(term_of, found)))
+
+
+@lru_cache(maxsize=500_000)
+def term_of(token: str) -> str:
+    """The term a word token contributes, or "" (cached: one dictionary look-up per token)."""
+    lower = token.lower().strip(".'-")
+    if lower and lower not in stop_words() and TERM.match(lower):
+        return stem(lower)
+    return ""
 
 
 class SumyTokenizer:
@@ -119,20 +327,37 @@ class SumyTokenizer:
         return tuple(sentences(paragraph))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(w for w in words(sentence) if WORD_CHARS.search(w))
+        return sumy_words(tokens(sentence))
+
+
+def sumy_words(found: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens sumy counts as words: those with a letter or digit."""
+    return tuple(w for w in found if WORD_CHARS.search(w))
+
+
+# Inputs with at least this many characters are split by two processes at once (the text is
+# cut in two at a paragraph boundary); below it, starting a process costs more than it saves.
+PARALLEL_MIN = 300_000
+
+Split = tuple[str, tuple[str, ...], tuple[str, ...]]  # a sentence, its tokens, its terms
 
 
 def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_terms: bool = True) -> Corpus:
     """Cleaned paragraphs of each document into one corpus of sentences with their terms
     (`with_terms=False` leaves the terms empty, for the commands that never rank sentences)."""
-    docs: list[Document] = []
+    from .progress import bar
+
+    pending = [(doc, tuple(paragraphs)) for doc, paragraphs in documents]
+    flat = [p for _, paragraphs in pending for p in paragraphs]
+    with bar("splitting", total=sum(len(p) + 1 for p in flat)) as advance:
+        pieces = iter(split_all(flat, advance))
     found: list[Sentence] = []
     found_terms: list[tuple[str, ...]] = []
-    for doc_index, (doc, paragraphs) in enumerate(documents):
-        docs.append(doc)
+    found_tokens: list[tuple[str, ...]] = []
+    for doc_index, (doc, paragraphs) in enumerate(pending):
         position = 0
-        for par_index, paragraph in enumerate(paragraphs):
-            for i, text in enumerate(sentences(paragraph)):
+        for par_index in range(len(paragraphs)):
+            for i, (text, sentence_tokens, sentence_terms) in enumerate(next(pieces)):
                 found.append(
                     Sentence(
                         text=text,
@@ -145,6 +370,70 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_te
                         title=doc.title,
                     )
                 )
-                found_terms.append(terms(text) if with_terms else ())
+                found_tokens.append(sentence_tokens)
+                found_terms.append(sentence_terms if with_terms else ())
                 position += 1
-    return Corpus(documents=tuple(docs), sentences=tuple(found), terms=tuple(found_terms))
+    return Corpus(
+        documents=tuple(doc for doc, _ in pending),
+        sentences=tuple(found),
+        terms=tuple(found_terms),
+        tokens=tuple(found_tokens),
+    )
+
+
+def split_paragraphs(
+    paragraphs: Sequence[str], advance: Callable[[int], None] | None = None
+) -> list[list[Split]]:
+    """Each paragraph's sentences, with their tokens and terms."""
+    out: list[list[Split]] = []
+    for paragraph in paragraphs:
+        if advance is not None:
+            advance(len(paragraph) + 1)
+        found = []
+        for text in sentences(paragraph):
+            sentence_tokens = tokens(text)
+            found.append((text, sentence_tokens, terms_of(sentence_tokens)))
+        out.append(found)
+    return out
+
+
+def workers() -> int:
+    """Processes available to split with: the CPUs this process may run on, or BRIEF_JOBS."""
+    try:
+        return max(1, int(os.environ.get("BRIEF_JOBS", "")))
+    except ValueError:
+        pass
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def split_all(paragraphs: Sequence[str], advance: Callable[[int], None]) -> list[list[Split]]:
+    """`split_paragraphs`, the second half in a forked process when the input is large."""
+    sizes = [len(p) + 1 for p in paragraphs]
+    total = sum(sizes)
+    if total < PARALLEL_MIN or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return split_paragraphs(paragraphs, advance)
+    running = 0
+    cut = len(paragraphs)
+    for k, size in enumerate(sizes):
+        running += size
+        if running >= total / 2:
+            cut = k + 1
+            break
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    for stream in (sys.stdout, sys.stderr):  # a forked child flushes its copy of any buffer
+        if stream is not None:
+            stream.flush()
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            tail = pool.submit(split_paragraphs, paragraphs[cut:])
+            head = split_paragraphs(paragraphs[:cut], advance)
+            rest = tail.result()
+    except (OSError, BrokenProcessPool):  # no process could be started: do it all here
+        return split_paragraphs(paragraphs, advance)
+    advance(total - running)
+    return head + rest

@@ -71,10 +71,14 @@ def length_factor(n_words: int) -> float:
 
 
 def rank_sumy(method: str) -> Callable[[Corpus], Ranking]:
-    def ranker(corpus: Corpus) -> Ranking:
-        from . import sumy_bridge
+    """sumy's method, computed by brief's vectorised equivalent (brief/rankers.py): sumy's own
+    ranking on small inputs (tested), in seconds on large ones where sumy takes hours."""
 
-        return Ranking(scores=tuple(sumy_bridge.scores(corpus, method)))
+    def ranker(corpus: Corpus) -> Ranking:
+        from . import progress, rankers
+
+        with progress.bar(f"ranking ({method})", total=len(corpus.sentences)) as advance:
+            return Ranking(scores=tuple(rankers.scores(corpus, method, advance)))
 
     return ranker
 
