@@ -1,8 +1,8 @@
 """brief: offline briefings of news text — summaries, actors, quotes and topics."""
 
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
-from .models import Corpus, Document, Scored, Sentence, Summary
-from .pipeline import prepare, summary
+from .models import Corpus, Document, Scored, Sentence, Summary, Topic, TopicList, TopicSummary
+from .pipeline import prepare, summary, topic, topics
 
 __version__ = "0.1.0"
 
@@ -16,8 +16,13 @@ __all__ = [
     "Scored",
     "Sentence",
     "Summary",
+    "Topic",
+    "TopicList",
+    "TopicSummary",
     "UsageError",
     "__version__",
     "prepare",
     "summary",
+    "topic",
+    "topics",
 ]

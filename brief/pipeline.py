@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .errors import InputError, UsageError
-from .models import Corpus, Document, Summary
+# brief.topics is both a module and (in brief/__init__.py) a function: importing the module
+# here, before brief/__init__.py binds the function, keeps both reachable.
+from . import topics as topic_rules
+from .errors import InputError, NothingFound, UsageError
+from .models import Corpus, Document, Summary, TopicList, TopicSummary
 
 DEFAULT_SENTENCES = 5
 
@@ -87,4 +90,53 @@ def summary(
         sentences=tuple(chosen),
         sources=corpus.sources,
         explain=explain,
+    )
+
+
+def topic(
+    text_or_documents: TextOrDocuments,
+    query: str,
+    *,
+    sentences: int | None = None,
+    words: int | None = None,
+    explain: bool = False,
+) -> TopicSummary:
+    """The sentences that answer `query`, verbatim, in document order, without near-duplicates.
+
+    Matches on stems ("deterrent" finds "deterrence"), weights rare words above common ones
+    (BM25), and prefers sentences central to the query's part of the text. Raises NothingFound
+    when no sentence mentions any of the query's words."""
+    from . import summarise
+
+    check_counts(sentences, words)
+    if sentences is None and words is None:
+        sentences = DEFAULT_SENTENCES
+    stems = topic_rules.query_terms(query)
+    if not stems:
+        raise UsageError(f"query {query.strip()!r} has no words to search for (only stop words?)")
+    corpus = prepare(as_documents(text_or_documents))
+    ranking = topic_rules.rank(corpus, stems)
+    chosen = [s for s in summarise.select(corpus, ranking, sentences=sentences, words=words) if s.score > 0]
+    if not chosen:
+        where = "the input" if len(corpus.sources) != 1 else corpus.sources[0]
+        if words is not None and any(ranking.scores):
+            raise NothingFound(f"no sentence about {query.strip()!r} fits in {words} words")
+        raise NothingFound(f"nothing about {query.strip()!r} in {where}")
+    return TopicSummary(
+        title=corpus.title,
+        query=query.strip(),
+        sentences=tuple(chosen),
+        sources=corpus.sources,
+        explain=explain,
+    )
+
+
+def topics(text_or_documents: TextOrDocuments, *, top: int = 6) -> TopicList:
+    """The coverage's main threads, biggest first: each with a key-phrase label taken from the
+    text, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
+    if top < 1:
+        raise UsageError(f"--top must be at least 1, not {top}")
+    corpus = prepare(as_documents(text_or_documents))
+    return TopicList(
+        title=corpus.title, topics=tuple(topic_rules.discover(corpus, top)), sources=corpus.sources
     )
