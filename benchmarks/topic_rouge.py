@@ -80,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
             if i >= len(references):
                 break
             try:
-                found = [s.text for s in brief.topic(text, topic["phrases"], sentences=args.sentences).sentences]
+                found = [
+                    s.text for s in brief.topic(text, topic["phrases"], sentences=args.sentences).sentences
+                ]
             except brief.NothingFound:
                 found = []
                 nothing += 1
@@ -92,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
                 rows["topic_other"].append({m: statistics.fmean(o[m] for o in others) for m in METRICS})
     elapsed = time.perf_counter() - started
     pairs = len(rows["topic"])
-    print(f"NEWTS articles: {articles}, (article, topic) pairs: {pairs}, -n {args.sentences}, "
-          f"topic found nothing: {nothing}, {elapsed:.1f} s")
+    print(
+        f"NEWTS articles: {articles}, (article, topic) pairs: {pairs}, -n {args.sentences}, "
+        f"topic found nothing: {nothing}, {elapsed:.1f} s"
+    )
     print()
     print("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
     print("|---|---:|---:|---:|")
@@ -102,10 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         means = [statistics.fmean(v[m] for v in values) if values else 0.0 for m in METRICS]
         print(f"| {name} | " + " | ".join(f"{x:.2f}" for x in means) + " |")
     own = [v["rouge1"] for v in rows["topic"]]
-    wins = sum(1 for t, o in zip(rows["topic"], rows["topic_other"], strict=False) if t["rouge2"] > o["rouge2"])
+    wins = sum(
+        1 for t, o in zip(rows["topic"], rows["topic_other"], strict=False) if t["rouge2"] > o["rouge2"]
+    )
     print()
-    print(f"topic output closer (ROUGE-2) to its own topic's summary than to the other's: "
-          f"{wins}/{len(rows['topic_other'])} pairs; mean own ROUGE-1 {statistics.fmean(own):.2f}")
+    print(
+        f"topic output closer (ROUGE-2) to its own topic's summary than to the other's: "
+        f"{wins}/{len(rows['topic_other'])} pairs; mean own ROUGE-1 {statistics.fmean(own):.2f}"
+    )
     return 0
 
 

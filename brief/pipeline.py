@@ -131,7 +131,7 @@ def topic(
     )
 
 
-def topics(text_or_documents: TextOrDocuments, *, top: int = 6) -> TopicList:
+def topics(text_or_documents: TextOrDocuments, *, top: int = topic_rules.DEFAULT_TOPICS) -> TopicList:
     """The coverage's main threads, biggest first: each with a key-phrase label taken from the
     text, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
     if top < 1:

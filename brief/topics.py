@@ -191,17 +191,20 @@ def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
 
 # Each sentence is clustered with a little of its neighbours' vocabulary mixed in: news and
 # live blogs tell one thread over consecutive sentences.
-CONTEXT = 0.5
+CONTEXT = 0.15
 # Average-linkage clusters are cut where sentences are less similar than this (cosine distance).
-CUT = 0.9
+CUT = 0.95
 # Passages (stage one) are then joined into threads when their vocabularies are this similar
 # on average (cosine of tf-idf centroids): one story told in separate posts becomes one topic.
 JOIN = 0.2
 # Above this many sentences, the first ones are clustered and the rest join the nearest cluster.
 MAX_CLUSTERED = 2000
 MIN_TOPIC_SENTENCES = 2
-DEFAULT_TOPICS = 6
+DEFAULT_TOPICS = 8
 REPRESENTATIVES = 3
+# Representative sentences shorter than this many words count for SHORT_FACTOR of their closeness.
+SHORT_WORDS = 10
+SHORT_FACTOR = 0.3
 KEY_TERMS = 6
 TOPIC_ACTORS = 3
 
@@ -470,7 +473,7 @@ def surfaces(corpus: Corpus) -> dict[str, str]:
         for token in split.words(s.text):
             lower = token.lower().strip(".'-")
             if lower and split.TERM.match(lower) and lower not in split.stop_words():
-                word = token.strip(".'-") if token[:1].isupper() and not token.isupper() else lower
+                word = token.strip(".'-") if token[:1].isupper() else lower
                 forms.setdefault(split.stem(lower), Counter())[word] += 1
     return {
         stem: sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].lower() != kv[0], kv[0]))[0][0]
@@ -484,33 +487,38 @@ def characteristic(inside: Counter[str], everywhere: Counter[str]) -> dict[str, 
 
 
 def label_for(
-    members: Sequence[int],
+    closeness: dict[int, float],
     sentence_phrases: Sequence[dict[tuple[str, ...], str]],
     corpus_counts: Counter[tuple[str, ...]],
     taken: Sequence[frozenset[str]],
 ) -> tuple[str, frozenset[str]] | None:
+    """The cluster's most characteristic phrase whose words no earlier label already has."""
     inside: Counter[tuple[str, ...]] = Counter()
+    central: dict[tuple[str, ...], float] = {}
     forms: dict[tuple[str, ...], Counter[str]] = {}
-    for i in members:
+    for i, close in closeness.items():
         for key, surface in sentence_phrases[i].items():
             inside[key] += 1
+            central[key] = central.get(key, 0.0) + close
             forms.setdefault(key, Counter())[surface] += 1
     need = 2 if any(n >= 2 for n in inside.values()) else 1
+    centre = {key for i in core(closeness) for key in sentence_phrases[i]}
 
     words = {k[0]: n for k, n in inside.items() if len(k) == 1}
     typical = characteristic(Counter(words), corpus_counts_of_words(corpus_counts, words))
 
     def weight(key: tuple[str, ...]) -> float:
-        """Phrases used mostly in this thread, made of its most typical words; a bare name is
-        an actor rather than a topic, so it wins only when nothing else describes the thread."""
-        purity = inside[key] / corpus_counts[key]
+        """Phrases used mostly in this thread, made of its most typical words, in sentences
+        near its centre; a bare name is an actor rather than a topic, so it wins only when
+        nothing else describes the thread."""
+        purity = inside[key] / corpus_counts[key] * central[key] / inside[key]
         surface = next(iter(forms[key]))
         name = all(w[:1].isupper() for w in surface.split())
         content = sum(typical.get(k, 0.0) for k in key)
         return purity * content * (NAME_LABEL_PENALTY if name else 1.0)
 
     for key in sorted(inside, key=lambda k: (-weight(k), k)):
-        if inside[key] < need:
+        if inside[key] < need or key not in centre:
             continue
         stems = frozenset(k for k in key if k not in CONNECTORS and k not in ("the", "a"))
         if any(near_identical(stems, other) for other in taken):
@@ -540,7 +548,7 @@ def discover(corpus: Corpus, top: int = DEFAULT_TOPICS) -> list[Topic]:
 
     matrix = features.build(corpus.terms)
     weighted = sparse.csr_matrix(matrix.counts.multiply(matrix.idf))
-    groups = threads(clusters(context_vectors(corpus, matrix)), weighted)
+    groups = threads(clusters(context_vectors(corpus, matrix), CUT), weighted, JOIN)
     lengths = [len(s.text.split()) for s in corpus.sentences]
     total_words = sum(lengths) or 1
     found = [Cluster(tuple(g), sum(lengths[i] for i in g)) for g in groups if len(g) >= MIN_TOPIC_SENTENCES]
@@ -564,7 +572,8 @@ def discover(corpus: Corpus, top: int = DEFAULT_TOPICS) -> list[Topic]:
         term_scores = characteristic(Counter(t for i in members for t in set(corpus.terms[i])), term_counts)
         worded = [t for t in term_scores if any(ch.isalpha() for ch in t)]
         terms = sorted(worded, key=lambda t: (-term_scores[t], t))[:KEY_TERMS]
-        labelled = label_for(members, sentence_phrases, phrase_counts, taken)
+        close = closeness(tfidf, members)
+        labelled = label_for(close, sentence_phrases, phrase_counts, taken)
         if labelled is None:
             stems = frozenset(terms[:1])
             label = written.get(terms[0], terms[0]) if terms else "(untitled)"
@@ -579,25 +588,39 @@ def discover(corpus: Corpus, top: int = DEFAULT_TOPICS) -> list[Topic]:
                 terms=tuple(written.get(t, t) for t in terms),
                 actors=tuple(actors),
                 share=round(cluster.words / total_words, 3),
-                sentences=representatives(corpus, tfidf, members),
+                sentences=representatives(corpus, close),
             )
         )
     return result
 
 
-def representatives(corpus: Corpus, tfidf: sparse.csr_matrix, members: Sequence[int]) -> tuple[Sentence, ...]:
-    """Up to three sentences closest to the cluster's centre, no near-duplicates, in order."""
+def closeness(tfidf: sparse.csr_matrix, members: Sequence[int]) -> dict[int, float]:
+    """Each member's cosine similarity to its cluster's centroid."""
     import numpy as np
-
-    from . import summarise
 
     rows = list(members)
     centroid = np.asarray(tfidf[rows].sum(axis=0)).ravel()
     norm = float(np.linalg.norm(centroid)) or 1.0
-    closeness = np.asarray(tfidf[rows] @ (centroid / norm)).ravel()
+    values = np.asarray(tfidf[rows] @ (centroid / norm)).ravel()
+    return {i: float(v) for i, v in zip(rows, values, strict=True)}
+
+
+def core(closeness: dict[int, float]) -> dict[int, float]:
+    """The closer half of a cluster (at least two sentences): where its label should come from,
+    so a passage that only borders the thread cannot name it."""
+    keep = max(2, (len(closeness) + 1) // 2)
+    ranked = sorted(closeness, key=lambda i: (-closeness[i], i))[:keep]
+    return {i: closeness[i] for i in sorted(ranked)}
+
+
+def representatives(corpus: Corpus, closeness: dict[int, float]) -> tuple[Sentence, ...]:
+    """Up to three sentences closest to the cluster's centre, no near-duplicates, in order;
+    short fragments ("He added: …") rarely say what a thread is about."""
+    from . import summarise
+
     scored = [
-        (float(c) * summarise.length_factor(len(corpus.sentences[i].text.split())), i)
-        for c, i in zip(closeness, rows, strict=True)
+        (close * (SHORT_FACTOR if len(corpus.sentences[i].text.split()) < SHORT_WORDS else 1.0), i)
+        for i, close in closeness.items()
     ]
     chosen: list[int] = []
     chosen_terms: list[frozenset[str]] = []

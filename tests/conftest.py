@@ -55,9 +55,7 @@ def seed_text() -> str:
 
 
 @pytest.fixture
-def cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> Any:
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Any:
     """Run `brief ARGS` in-process: stdin given as bytes is a piped file, else /dev/null."""
     from brief import cli as cli_module
 

@@ -6,7 +6,7 @@ import json
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Scored, Summary
+from brief.models import Scored, Summary, TopicList, TopicSummary
 
 
 def dump(payload: dict[str, Any]) -> str:
@@ -39,5 +39,38 @@ def _(result: Summary) -> str:
             "method": result.method,
             "sentences": [scored(s, result.explain) for s in result.sentences],
             "sources": list(result.sources),
+        }
+    )
+
+
+@render.register
+def _(result: TopicSummary) -> str:
+    return dump(
+        {
+            "command": "topic",
+            "title": result.title,
+            "query": result.query,
+            "sentences": [scored(s, result.explain) for s in result.sentences],
+            "sources": list(result.sources),
+        }
+    )
+
+
+@render.register
+def _(result: TopicList) -> str:
+    return dump(
+        {
+            "topics": [
+                {
+                    "label": t.label,
+                    "terms": list(t.terms),
+                    "actors": list(t.actors),
+                    "share": t.share,
+                    "sentences": [
+                        {"text": s.text, "position": s.position, "source": s.source} for s in t.sentences
+                    ],
+                }
+                for t in result.topics
+            ]
         }
     )

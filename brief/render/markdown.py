@@ -6,7 +6,7 @@ import re
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Summary
+from brief.models import Summary, TopicList, TopicSummary
 
 from .text import explanation
 
@@ -36,4 +36,32 @@ def _(result: Summary) -> str:
         out.append(f"- {escape(s.text)}")
         if result.explain:
             out.append(f"  <!-- {explanation(s)} -->")
+    return "\n".join(out) + "\n"
+
+
+@render.register
+def _(result: TopicSummary) -> str:
+    out = [f"# {result.title}: {result.query}", "", sources_line(result.sources), ""]
+    for s in result.sentences:
+        out.append(f"- {escape(s.text)}")
+        if result.explain:
+            out.append(f"  <!-- {explanation(s)} -->")
+    return "\n".join(out) + "\n"
+
+
+def percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+@render.register
+def _(result: TopicList) -> str:
+    out = [f"# {result.title}: topics", "", sources_line(result.sources)]
+    for t in result.topics:
+        out += ["", f"## {t.label}", ""]
+        about = f"*{percent(t.share)} of the text* · key terms: {', '.join(t.terms)}"
+        if t.actors:
+            about += f" · actors: {', '.join(t.actors)}"
+        out.append(about)
+        out.append("")
+        out += [f"- {escape(s.text)}" for s in t.sentences]
     return "\n".join(out) + "\n"

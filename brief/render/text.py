@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Scored, Summary
+from brief.models import Scored, Summary, TopicList, TopicSummary
 
 
 def explanation(item: Scored) -> str:
@@ -27,3 +27,16 @@ def _(result: Summary) -> str:
     if result.explain:
         return lines("\n".join(f"{s.text}\t{explanation(s)}" for s in result.sentences))
     return lines("\n".join(s.text for s in result.sentences))
+
+
+@render.register
+def _(result: TopicSummary) -> str:
+    if result.explain:
+        return lines("\n".join(f"{s.text}\t{explanation(s)}" for s in result.sentences))
+    return lines("\n".join(s.text for s in result.sentences))
+
+
+@render.register
+def _(result: TopicList) -> str:
+    """One topic per line: its label, a tab, its key terms."""
+    return lines("\n".join(f"{t.label}\t{', '.join(t.terms)}" for t in result.topics))
