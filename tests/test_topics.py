@@ -323,3 +323,31 @@ def test_topics_of_a_short_text_is_one_topic() -> None:
     found = brief.topics("The budget passed. Parliament approved the budget on Tuesday.").topics
     assert len(found) == 1
     assert found[0].share == 1.0 and found[0].label == "budget"
+
+
+# --- The README's examples are real output ---------------------------------------------------------
+
+
+def readme_examples() -> list[tuple[list[str], str, int]]:
+    """(`brief` arguments, expected stdout+stderr, exit code) from the topics section's consoles."""
+    import shlex
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section: topics -->")[1].split("<!-- section:")[0]
+    examples: list[tuple[list[str], str, int]] = []
+    for block in section.split("```console\n")[1:]:
+        body = block.split("```")[0]
+        for chunk in body.split("$ ")[1:]:
+            command, _, output = chunk.partition("\n")
+            if command == "echo $?":
+                examples[-1] = (examples[-1][0], examples[-1][1], int(output.strip()))
+                continue
+            examples.append((shlex.split(command)[1:], output, 0))
+    return examples
+
+
+@pytest.mark.parametrize(("args", "output", "code"), readme_examples())
+def test_readme_examples(cli: Any, args: list[str], output: str, code: int) -> None:
+    result = cli(*args)
+    assert result.code == code
+    assert result.stdout + result.stderr == output
