@@ -1,18 +1,41 @@
 """brief: offline briefings of news text — summaries, actors, quotes and topics."""
 
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
-from .models import Corpus, Document, Scored, Sentence, Summary, Topic, TopicList, TopicSummary
-from .pipeline import prepare, summary, topic, topics
+from .models import (
+    Actor,
+    ActorList,
+    Corpus,
+    Document,
+    Dossier,
+    Mention,
+    Quote,
+    QuoteList,
+    Related,
+    Scored,
+    Sentence,
+    Summary,
+    Topic,
+    TopicList,
+    TopicSummary,
+)
+from .pipeline import actor, actors, prepare, quotes, summary, topic, topics
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Actor",
+    "ActorList",
     "BriefError",
     "Corpus",
     "Document",
+    "Dossier",
     "ExitCode",
     "InputError",
+    "Mention",
     "NothingFound",
+    "Quote",
+    "QuoteList",
+    "Related",
     "Scored",
     "Sentence",
     "Summary",
@@ -21,7 +44,10 @@ __all__ = [
     "TopicSummary",
     "UsageError",
     "__version__",
+    "actor",
+    "actors",
     "prepare",
+    "quotes",
     "summary",
     "topic",
     "topics",

@@ -36,6 +36,8 @@ DANGLING = frozenset(
     "been has have had will would could should can may might must".split()
 )
 CAPTION_WORDS = 30
+# A teaser cut off mid-sentence is a line or two; anything longer is real text.
+TEASER_WORDS = 80
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,9 @@ def is_credit(line: str) -> bool:
 
 
 def is_promo(line: str) -> bool:
-    """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter"."""
-    return bool(PROMO.match(line))
+    """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter".
+    A whole article on one line that merely starts with a share bar is not a promo."""
+    return bool(PROMO.match(line)) and len(words(line)) <= TEASER_WORDS
 
 
 def is_truncated(line: str) -> bool:
@@ -105,6 +108,8 @@ def is_truncated(line: str) -> bool:
     if is_terminated(line):
         return False
     found = words(line)
+    if len(found) > TEASER_WORDS:
+        return False  # a whole article on one line that merely lacks a final stop
     if not found:
         return True
     last = found[-1]

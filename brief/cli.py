@@ -165,6 +165,83 @@ def summary(
 
 
 @app.command()
+def actors(
+    inputs: Inputs = None,
+    kind: Annotated[
+        str, typer.Option("--kind", "-k", help="person, organisation, place or all.", metavar="KIND")
+    ] = "all",
+    top: Annotated[int, typer.Option("--top", "-t", help="Show the N most mentioned.", metavar="N")] = 20,
+    fmt: FormatOption = Format.AUTO,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Who is in the text: people, organisations and places, ranked by mentions, with roles.
+
+    Examples: brief actors · brief actors live.txt --kind person --top 10 · brief actors -f json
+    """
+    from .pipeline import actors as find_actors
+
+    def work() -> None:
+        documents = load(inputs)
+        emit(find_actors(documents, kind=kind, top=top), fmt, output)
+
+    run(debug, work)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="Any name or alias, any case: lavrov, 'Sergey Lavrov'.")],
+    inputs: Inputs = None,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", help="How many sentences about them (default 5).")
+    ] = 5,
+    fmt: FormatOption = Format.AUTO,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """A dossier on one actor: role, aliases, the sentences about them, their quotes, who else.
+
+    Examples: brief actor Lavrov · brief actor "sir keir" live.txt -n 3 · brief actor zelensky -f markdown
+    """
+    from .pipeline import actor as dossier
+
+    def work() -> None:
+        documents = load(inputs)
+        result = dossier(name, documents, sentences=sentences)
+        for message in result.notes:
+            note(message)
+        emit(result, fmt, output)
+
+    run(debug, work)
+
+
+@app.command()
+def quotes(
+    inputs: Inputs = None,
+    speaker: Annotated[
+        str | None, typer.Option("--actor", "-a", help="Only the quotes of this actor (any alias).")
+    ] = None,
+    fmt: FormatOption = Format.AUTO,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Every quotation with its speaker and reporting verb (speaker left empty when unclear).
+
+    Examples: brief quotes · brief quotes live.txt --actor Peskov · brief quotes -f json
+    """
+    from .pipeline import quotes as find_quotes
+
+    def work() -> None:
+        documents = load(inputs)
+        result = find_quotes(documents, actor=speaker)
+        for message in result.notes:
+            note(message)
+        emit(result, fmt, output)
+
+    run(debug, work)
+
+
+@app.command()
 def topic(
     query: Annotated[str, typer.Argument(help="What to brief on, in your own words.", show_default=False)],
     inputs: Inputs = None,
@@ -200,7 +277,7 @@ def topic(
 @app.command()
 def topics(
     inputs: Inputs = None,
-    top: Annotated[int, typer.Option("--top", "-k", help="How many topics, biggest first.")] = 8,
+    top: Annotated[int, typer.Option("--top", "-t", help="How many topics, biggest first.", metavar="N")] = 8,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,

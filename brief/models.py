@@ -83,6 +83,100 @@ class Summary:
     command: str = field(default="summary")
 
 
+ActorKind = Literal["person", "organisation", "place"]
+MentionHow = Literal["name", "pronoun", "description"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence that refers to an actor: by a name, or by a pronoun or description."""
+
+    sentence: int  # corpus index of the sentence
+    surface: str  # the words in the text ("Lavrov", "he", "the French president")
+    how: MentionHow = "name"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation or place, with every alias the text uses for it."""
+
+    name: str  # canonical: the fullest form seen
+    kind: ActorKind
+    aliases: tuple[str, ...]
+    role: str | None  # the most specific role seen
+    roles: tuple[str, ...]  # every role seen, in order of appearance
+    mentions: tuple[Mention, ...]  # one per sentence, in corpus order
+    quotes: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation (whole or partial) and who said it; `speaker` is None when unclear."""
+
+    text: str
+    speaker: str | None  # canonical actor name
+    verb: str | None  # the reporting verb as written ("said", "told", "according to")
+    sentence: Sentence  # the sentence the quotation opens in
+
+    @property
+    def position(self) -> int:
+        return self.sentence.position
+
+    @property
+    def source(self) -> str:
+        return self.sentence.source
+
+
+@dataclass(frozen=True)
+class ActorList:
+    """The result of `brief actors`: actors ranked by mentions."""
+
+    title: str
+    actors: tuple[Actor, ...]
+    sources: tuple[str, ...]
+    kind: str = "all"
+    command: str = field(default="actors")
+
+
+@dataclass(frozen=True)
+class Related:
+    """An actor mentioned in the same sentences as another, and how often."""
+
+    name: str
+    kind: ActorKind
+    together: int  # sentences mentioning both
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """The result of `brief actor NAME`: who they are, what the text says about them, their quotes."""
+
+    title: str
+    actor: Actor
+    sentences: tuple[Scored, ...]
+    quotes: tuple[Quote, ...]
+    related: tuple[Related, ...]
+    sources: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # told to the user on stderr (e.g. other actors sharing the name)
+    command: str = field(default="actor")
+
+
+@dataclass(frozen=True)
+class QuoteList:
+    """The result of `brief quotes`: every quotation in text order."""
+
+    title: str
+    quotes: tuple[Quote, ...]
+    sources: tuple[str, ...]
+    actor: str | None = None  # the canonical name the list was filtered to
+    notes: tuple[str, ...] = ()
+    command: str = field(default="quotes")
+
+
 @dataclass(frozen=True)
 class TopicSummary:
     """The result of `brief topic QUERY`: the sentences that answer a query, in document order."""

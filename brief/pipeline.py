@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-# brief.topics is both a module and (in brief/__init__.py) a function: importing the module
-# here, before brief/__init__.py binds the function, keeps both reachable.
+# The rule modules share their names with the API functions brief.actors(), brief.quotes() and
+# brief.topics(); importing them here, before brief/__init__.py binds those functions, keeps both
+# reachable.
+from . import actors as actor_rules
+from . import quotes as quote_rules
 from . import topics as topic_rules
 from .errors import InputError, NothingFound, UsageError
-from .models import Corpus, Document, Summary, TopicList, TopicSummary
+from .models import (
+    Actor,
+    ActorList,
+    Corpus,
+    Document,
+    Dossier,
+    Quote,
+    QuoteList,
+    Related,
+    Summary,
+    TopicList,
+    TopicSummary,
+)
 
 DEFAULT_SENTENCES = 5
 
@@ -35,8 +51,10 @@ def as_documents(inputs: TextOrDocuments) -> list[Document]:
     return docs
 
 
-def prepare(documents: Sequence[Document]) -> Corpus:
-    """Clean and split documents into one corpus; a corpus with no sentences is an error."""
+def prepare(documents: Sequence[Document], *, with_terms: bool = True) -> Corpus:
+    """Clean and split documents into one corpus; a corpus with no sentences is an error.
+
+    `with_terms=False` skips the content-word stems (the slow part) when nothing is ranked."""
     from .clean import clean
     from .split import split_documents
 
@@ -45,7 +63,7 @@ def prepare(documents: Sequence[Document]) -> Corpus:
         result = clean(doc.text)
         titled = doc if doc.title or not result.title else _with_title(doc, result.title)
         cleaned.append((titled, result.paragraphs))
-    corpus = split_documents(cleaned)
+    corpus = split_documents(cleaned, with_terms=with_terms)
     if not corpus.sentences:
         names = ", ".join(d.source for d in documents) or "input"
         raise InputError(f"{names}: no sentences left after cleaning (empty or not prose)")
@@ -91,6 +109,164 @@ def summary(
         sources=corpus.sources,
         explain=explain,
     )
+
+
+# --- actors and quotes -------------------------------------------------------------------------
+
+ACTOR_KINDS = ("person", "organisation", "place", "all")
+DEFAULT_TOP = 20
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Everything the actor commands share: the corpus, what the rules found, the quotations."""
+
+    corpus: Corpus
+    analysis: actor_rules.Analysis
+    quotes: tuple[Quote, ...]
+    actors: tuple[Actor, ...]
+
+
+def cast(corpus: Corpus) -> Cast:
+    """Find the actors and quotations of a prepared corpus."""
+    found = quote_rules.scan(corpus)
+    analysis = actor_rules.analyse(corpus, quote_rules.inside(corpus, found))
+    quoted = quote_rules.attribute(corpus, found, analysis)
+    return Cast(corpus, analysis, quoted, actor_rules.build(analysis, quoted))
+
+
+def actors(
+    text_or_documents: TextOrDocuments, *, kind: str = "all", top: int | None = DEFAULT_TOP
+) -> ActorList:
+    """People, organisations and places in the text, ranked by the sentences that mention them."""
+    if kind not in ACTOR_KINDS:
+        raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(ACTOR_KINDS)}")
+    if top is not None and top < 1:
+        raise UsageError(f"--top must be at least 1, not {top}")
+    corpus = prepare(as_documents(text_or_documents), with_terms=False)
+    found = cast(corpus).actors
+    chosen = [a for a in found if kind == "all" or a.kind == kind]
+    if not chosen:
+        what = "actors" if kind == "all" else f"actors of kind {kind}"
+        raise NothingFound(f"no {what} found in {', '.join(corpus.sources)}")
+    return ActorList(
+        title=corpus.title,
+        actors=tuple(chosen[:top] if top is not None else chosen),
+        sources=corpus.sources,
+        kind=kind,
+    )
+
+
+def actor(name: str, text_or_documents: TextOrDocuments, *, sentences: int = DEFAULT_SENTENCES) -> Dossier:
+    """A dossier on one actor: who they are, the sentences about them, their quotes, who else."""
+    from . import summarise
+
+    check_counts(sentences, None)
+    corpus = prepare(as_documents(text_or_documents))
+    found = cast(corpus)
+    chosen, others = match_actor(name, found.actors)
+    notes: tuple[str, ...] = ()
+    if others:
+        listed = ", ".join(f"{a.name} ({a.count})" for a in others)
+        notes = (f"{len(others) + 1} actors match {name!r}; showing {chosen.name}; also: {listed}",)
+    indices = [m.sentence for m in chosen.mentions]
+    ranking = summarise.rank(corpus, "default")
+    sub = Corpus(
+        documents=corpus.documents,
+        sentences=tuple(corpus.sentences[i] for i in indices),
+        terms=tuple(corpus.terms[i] for i in indices),
+    )
+    sub_ranking = summarise.Ranking(
+        scores=tuple(ranking.scores[i] for i in indices),
+        components=tuple(ranking.components[i] for i in indices) if ranking.components else (),
+    )
+    selected = summarise.select(sub, sub_ranking, sentences=sentences)
+    return Dossier(
+        title=corpus.title,
+        actor=chosen,
+        sentences=tuple(selected),
+        quotes=tuple(q for q in found.quotes if q.speaker == chosen.name),
+        related=related(chosen, found.actors),
+        sources=corpus.sources,
+        notes=notes,
+    )
+
+
+def quotes(text_or_documents: TextOrDocuments, *, actor: str | None = None) -> QuoteList:
+    """Every quotation in the text, with its speaker (None when unclear) and reporting verb."""
+    corpus = prepare(as_documents(text_or_documents), with_terms=False)
+    found = cast(corpus)
+    chosen = None
+    notes: tuple[str, ...] = ()
+    selected = found.quotes
+    if actor is not None:
+        person, others = match_actor(actor, found.actors)
+        chosen = person.name
+        if others:
+            listed = ", ".join(f"{a.name} ({a.count})" for a in others)
+            notes = (f"{len(others) + 1} actors match {actor!r}; showing {chosen}; also: {listed}",)
+        selected = tuple(q for q in found.quotes if q.speaker == chosen)
+        if not selected:
+            raise NothingFound(f"no quotes from {chosen} in {', '.join(corpus.sources)}")
+    elif not selected:
+        raise NothingFound(f"no quotations found in {', '.join(corpus.sources)}")
+    return QuoteList(title=corpus.title, quotes=selected, sources=corpus.sources, actor=chosen, notes=notes)
+
+
+def fold(text: str) -> str:
+    """Case- and apostrophe-insensitive form of a name, titles dropped."""
+    from .lexicon import HONORIFICS, TITLE_ROLES
+
+    words = text.replace("’", "'").replace("‘", "'").lower().split()
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS | TITLE_ROLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def match_actor(name: str, found: Sequence[Actor]) -> tuple[Actor, list[Actor]]:
+    """The actor NAME means (any alias, case-insensitive; or a surname), and others it may mean.
+
+    Raises NothingFound, suggesting the closest names, when nothing matches."""
+    import difflib
+
+    wanted = fold(name)
+    if not wanted:
+        raise UsageError("give the name of an actor")
+    exact = [a for a in found if wanted in {fold(x) for x in (a.name, *a.aliases)}]
+    # A surname ("starmer") or a given name ("sir keir") of a longer name.
+    parts = wanted.split()
+    partial = [
+        a
+        for a in found
+        if a not in exact
+        and any(
+            (tokens := fold(x).split())[-len(parts) :] == parts or tokens[: len(parts)] == parts
+            for x in (a.name, *a.aliases)
+        )
+    ]
+    matches = sorted(exact, key=lambda a: (-a.count, a.mentions[0].sentence))
+    matches += sorted(partial, key=lambda a: (-a.count, a.mentions[0].sentence))
+    if matches:
+        return matches[0], matches[1:]
+    names = {fold(x): a.name for a in found for x in (a.name, *a.aliases)}
+    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
+    suggestions = list(dict.fromkeys(names[c] for c in close))
+    hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+    raise NothingFound(f"no actor matches {name!r}{hint}")
+
+
+def related(chosen: Actor, found: Sequence[Actor], limit: int = 5) -> tuple[Related, ...]:
+    """The actors mentioned most often in the same sentences."""
+    mine = {m.sentence for m in chosen.mentions}
+    together = []
+    for other in found:
+        if other.name == chosen.name and other.kind == chosen.kind:
+            continue
+        shared = sum(1 for m in other.mentions if m.sentence in mine)
+        if shared:
+            together.append(Related(other.name, other.kind, shared))
+    together.sort(key=lambda r: -r.together)
+    return tuple(together[:limit])
 
 
 def topic(

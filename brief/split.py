@@ -119,8 +119,9 @@ class SumyTokenizer:
         return tuple(w for w in words(sentence) if WORD_CHARS.search(w))
 
 
-def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corpus:
-    """Cleaned paragraphs of each document into one corpus of sentences with their terms."""
+def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_terms: bool = True) -> Corpus:
+    """Cleaned paragraphs of each document into one corpus of sentences with their terms
+    (`with_terms=False` leaves the terms empty, for the commands that never rank sentences)."""
     docs: list[Document] = []
     found: list[Sentence] = []
     found_terms: list[tuple[str, ...]] = []
@@ -140,6 +141,6 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]]) -> Corp
                         first_in_paragraph=i == 0,
                     )
                 )
-                found_terms.append(terms(text))
+                found_terms.append(terms(text) if with_terms else ())
                 position += 1
     return Corpus(documents=tuple(docs), sentences=tuple(found), terms=tuple(found_terms))

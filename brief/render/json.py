@@ -6,7 +6,7 @@ import json
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Scored, Summary, TopicList, TopicSummary
+from brief.models import Actor, ActorList, Dossier, Quote, QuoteList, Scored, Summary, TopicList, TopicSummary
 
 
 def dump(payload: dict[str, Any]) -> str:
@@ -41,6 +41,50 @@ def _(result: Summary) -> str:
             "sources": list(result.sources),
         }
     )
+
+
+def actor_dict(actor: Actor) -> dict[str, Any]:
+    return {
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": list(actor.aliases),
+        "role": actor.role,
+        "roles": list(actor.roles),
+        "mentions": actor.count,
+        "quotes": actor.quotes,
+    }
+
+
+def quote_dict(quote: Quote) -> dict[str, Any]:
+    return {
+        "text": " ".join(quote.text.split()),
+        "speaker": quote.speaker,
+        "verb": quote.verb,
+        "sentence": quote.sentence.text,
+        "position": quote.position,
+    }
+
+
+@render.register
+def _(result: ActorList) -> str:
+    return dump({"actors": [actor_dict(a) for a in result.actors]})
+
+
+@render.register
+def _(result: Dossier) -> str:
+    return dump(
+        {
+            "actor": actor_dict(result.actor),
+            "sentences": [scored(s) for s in result.sentences],
+            "quotes": [quote_dict(q) for q in result.quotes],
+            "related": [{"name": r.name, "kind": r.kind, "together": r.together} for r in result.related],
+        }
+    )
+
+
+@render.register
+def _(result: QuoteList) -> str:
+    return dump({"quotes": [quote_dict(q) for q in result.quotes]})
 
 
 @render.register

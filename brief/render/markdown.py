@@ -6,7 +6,7 @@ import re
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Summary, TopicList, TopicSummary
+from brief.models import ActorList, Dossier, Quote, QuoteList, Summary, TopicList, TopicSummary
 
 from .text import explanation
 
@@ -36,6 +36,62 @@ def _(result: Summary) -> str:
         out.append(f"- {escape(s.text)}")
         if result.explain:
             out.append(f"  <!-- {explanation(s)} -->")
+    return "\n".join(out) + "\n"
+
+
+def cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+@render.register
+def _(result: ActorList) -> str:
+    kinds = "Actors" if result.kind == "all" else f"Actors ({result.kind})"
+    out = [f"# {kinds}: {result.title}", "", sources_line(result.sources), ""]
+    if not result.actors:
+        return "\n".join([*out, "No actors found."]) + "\n"
+    out += ["| name | kind | mentions | role | quotes |", "|---|---|---:|---|---:|"]
+    for a in result.actors:
+        out.append(f"| {cell(a.name)} | {a.kind} | {a.count} | {cell(a.role or '')} | {a.quotes} |")
+    return "\n".join(out) + "\n"
+
+
+def quote_line(q: Quote, with_speaker: bool) -> str:
+    who = f"**{q.speaker}**" if q.speaker else "*unattributed*"
+    verb = f" ({q.verb})" if q.verb else ""
+    text = " ".join(q.text.split())
+    lead = f"{who}{verb}: " if with_speaker else (f"*{q.verb}*: " if q.verb else "")
+    return f"- {lead}“{text}”"
+
+
+@render.register
+def _(result: Dossier) -> str:
+    a = result.actor
+    out = [f"# {a.name}", "", sources_line(result.sources), ""]
+    facts = [f"- **Kind:** {a.kind}", f"- **Mentions:** {a.count} sentences"]
+    if a.role:
+        facts.append(f"- **Role:** {cell(a.role)}")
+    if len(a.roles) > 1:
+        facts.append("- **Roles seen:** " + "; ".join(cell(r) for r in a.roles))
+    if len(a.aliases) > 1 or a.aliases[:1] != (a.name,):
+        facts.append("- **Also called:** " + ", ".join(cell(x) for x in a.aliases))
+    out += [*facts, "", "## What the text says", ""]
+    out += [f"- {escape(s.text)}" for s in result.sentences] or ["No sentences."]
+    if result.quotes:
+        out += ["", f"## Quotes ({len(result.quotes)})", ""]
+        out += [quote_line(q, with_speaker=False) for q in result.quotes]
+    if result.related:
+        out += ["", "## Mentioned with", ""]
+        for r in result.related:
+            unit = "sentence" if r.together == 1 else "sentences"
+            out.append(f"- {cell(r.name)} ({r.kind}): {r.together} {unit} together")
+    return "\n".join(out) + "\n"
+
+
+@render.register
+def _(result: QuoteList) -> str:
+    title = f"Quotes from {result.actor}" if result.actor else "Quotes"
+    out = [f"# {title}: {result.title}", "", sources_line(result.sources), ""]
+    out += [quote_line(q, with_speaker=result.actor is None) for q in result.quotes] or ["No quotes found."]
     return "\n".join(out) + "\n"
 
 

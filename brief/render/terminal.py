@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from brief.models import Summary, TopicList, TopicSummary
+from brief.models import ActorList, Dossier, QuoteList, Summary, TopicList, TopicSummary
 
 
 @singledispatch
@@ -32,6 +32,70 @@ def _(result: Summary, console: Console) -> None:
         body.add_row("", Text(where, style="dim"))
     subtitle = f"{len(result.sentences)} sentences · method {result.method}"
     console.print(Panel(body, title=Text(result.title, style="bold"), subtitle=subtitle))
+
+
+@show.register
+def _(result: ActorList, console: Console) -> None:
+    table = Table(title=Text(result.title, style="bold"), show_lines=False, expand=False)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("name", style="bold")
+    table.add_column("kind", style="cyan", no_wrap=True)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    table.add_column("quotes", justify="right", no_wrap=True)
+    table.add_column("role", ratio=1)
+    for number, a in enumerate(result.actors, start=1):
+        table.add_row(
+            str(number), Text(a.name), a.kind, str(a.count), str(a.quotes or ""), Text(a.role or "")
+        )
+    console.print(table)
+    if not result.actors:
+        console.print(Text("No actors found.", style="dim"))
+
+
+@show.register
+def _(result: Dossier, console: Console) -> None:
+    a = result.actor
+    facts = Table.grid(padding=(0, 1))
+    facts.add_column(style="bold cyan", no_wrap=True)
+    facts.add_column(ratio=1)
+    facts.add_row("kind", f"{a.kind} · {a.count} sentences · {a.quotes} quotes")
+    if a.role:
+        facts.add_row("role", Text(a.role))
+    if len(a.roles) > 1:
+        facts.add_row("roles seen", Text("; ".join(a.roles)))
+    facts.add_row("aliases", Text(", ".join(a.aliases)))
+    if result.related:
+        facts.add_row("mentioned with", Text(", ".join(f"{r.name} ({r.together})" for r in result.related)))
+    console.print(Panel(facts, title=Text(a.name, style="bold"), subtitle=result.title))
+    body = Table.grid(padding=(0, 1))
+    body.add_column(justify="right", style="bold cyan", no_wrap=True)
+    body.add_column(ratio=1)
+    for number, item in enumerate(result.sentences, start=1):
+        body.add_row(f"{number}.", Text(item.text))
+        body.add_row("", Text(f"{item.source} · sentence {item.position + 1}", style="dim"))
+    console.print(Panel(body, title="What the text says"))
+    if result.quotes:
+        quotes = Table.grid(padding=(0, 1))
+        quotes.add_column(style="cyan", no_wrap=True)
+        quotes.add_column(ratio=1)
+        for q in result.quotes:
+            quotes.add_row(q.verb or "", Text(f"“{' '.join(q.text.split())}”"))
+        console.print(Panel(quotes, title=f"Quotes ({len(result.quotes)})"))
+
+
+@show.register
+def _(result: QuoteList, console: Console) -> None:
+    title = f"Quotes from {result.actor}" if result.actor else f"Quotes: {result.title}"
+    table = Table(title=Text(title, style="bold"), expand=False)
+    table.add_column("speaker", style="bold", no_wrap=True)
+    table.add_column("verb", style="cyan", no_wrap=True)
+    table.add_column("quote", ratio=1)
+    for q in result.quotes:
+        speaker = Text(q.speaker) if q.speaker else Text("unattributed", style="dim italic")
+        table.add_row(speaker, q.verb or "", Text(" ".join(q.text.split())))
+    console.print(table)
+    if not result.quotes:
+        console.print(Text("No quotes found.", style="dim"))
 
 
 @show.register

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Scored, Summary, TopicList, TopicSummary
+from brief.models import ActorList, Dossier, QuoteList, Scored, Summary, TopicList, TopicSummary
 
 
 def explanation(item: Scored) -> str:
@@ -27,6 +27,28 @@ def _(result: Summary) -> str:
     if result.explain:
         return lines("\n".join(f"{s.text}\t{explanation(s)}" for s in result.sentences))
     return lines("\n".join(s.text for s in result.sentences))
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@render.register
+def _(result: ActorList) -> str:
+    """One actor per line: name, kind, mentions, role (empty when none), tab-separated."""
+    return lines("\n".join(f"{a.name}\t{a.kind}\t{a.count}\t{a.role or ''}" for a in result.actors))
+
+
+@render.register
+def _(result: Dossier) -> str:
+    """The selected sentences about the actor, one per line (greppable)."""
+    return lines("\n".join(s.text for s in result.sentences))
+
+
+@render.register
+def _(result: QuoteList) -> str:
+    """speaker<TAB>quote, one quotation per line; the speaker is empty when unclear."""
+    return lines("\n".join(f"{q.speaker or ''}\t{one_line(q.text)}" for q in result.quotes))
 
 
 @render.register

@@ -1,0 +1,1158 @@
+"""People, organisations and places: found by rules over the text itself, aliases merged, roles kept.
+
+No model: a name is a run of capitalised words that sentence-initial capitals, titles and
+gazetteers do not explain. Each run gathers evidence (a title before it, an appositive role
+after it, a reporting verb beside it, an organisation or place word in it, a cue word after it
+such as "missiles" or "programme") and the evidence of every run with the same words decides
+its kind. Shorter forms ("Lavrov", "Sir Keir") are merged into the fullest form seen. Roles come
+from appositives ("Dmitry Peskov, the Kremlin spokesman"), preceding titles ("the Polish prime
+minister Donald Tusk") and a description in the sentence before a person's first naming
+("Russia's foreign minister has said … Sergey Lavrov told …"). Pronouns and definite
+descriptions ("he said", "the French president") are followed to the person they stand for
+only when the text leaves one candidate.
+
+Everything is one pass over the sentences plus dictionary look-ups: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import lexicon as lx
+from .models import Actor, ActorKind, Corpus, Mention, Quote
+
+# A word: letters, digits, inner apostrophes and hyphens, and inner stops only between initials
+# ("U.S", "O.J" — not "UK.He", two sentences glued together).
+TOKEN = re.compile(
+    r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*|\d[\w,.]*\w|\d|\S"
+)
+POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|ul)-[^\W\d_]")
+ABBREVIATED = frozenset(
+    "mr mrs ms dr st prof gen sen rep gov lt col capt sgt jr sr rev fr det supt cpl".split()
+)
+STARTERS = frozenset("“‘\"'(:—–-•[")
+DETERMINERS = frozenset("the a an".split())
+CLAUSE_END = frozenset(",;:.!?)—–")
+RELATIVE = frozenset("who whom whose which that while as and but after before".split())
+EXAMPLES = frozenset("like including".split())
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout".split())
+SPEECH_STARTS = frozenset("said says told tells added wrote asked according".split())
+INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
+GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    lower: str  # plain(): lower case, straight apostrophes, no final full stop
+    capital: bool
+
+
+@lru_cache(maxsize=65536)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words and punctuation of a sentence, with their offsets (cached: quotes re-read them)."""
+    return tuple(
+        Token(m.group(), m.start(), m.end(), plain(m.group()), m.group()[:1].isupper())
+        for m in TOKEN.finditer(text)
+    )
+
+
+@lru_cache(maxsize=131072)
+def plain(word: str) -> str:
+    """Lower case, straight apostrophes, no trailing full stop."""
+    return word.lower().replace("’", "'").rstrip(".")
+
+
+@dataclass
+class Occurrence:
+    """One run of name words in one sentence, and the evidence around it."""
+
+    sentence: int
+    first: int  # token index of the first name word
+    last: int  # token index of the last name word (inclusive)
+    start: int  # character offsets in the sentence
+    end: int
+    words: tuple[str, ...]
+    honorific: str | None = None
+    roles: list[str] = field(default_factory=list)
+    person: int = 0  # strong evidence of a person (title, role, reporting verb)
+    weak: bool = False  # a multi-word name with nothing against it
+    kind: str | None = None  # a gazetteer's or a head word's verdict
+    thing: bool = False  # followed by a cue such as "missiles" or "programme"
+    after_the: bool = False
+    place_context: bool = False  # "in X", "from X"
+    gender: str | None = None
+
+    @property
+    def key(self) -> str:
+        return " ".join(plain(w) for w in self.words)
+
+    @property
+    def surface(self) -> str:
+        """The name as written, titles aside; a given name keeps its honorific ("Sir Keir")."""
+        if len(self.words) == 1 and self.honorific in GIVEN_NAME_HONORIFICS:
+            return f"{self.honorific.title()} {self.words[0]}"
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A named actor in a sentence: character range, actor id, and whether inside a quotation."""
+
+    start: int
+    end: int
+    actor: int
+    quoted: bool
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """An actor before the public `Actor` is built: every name form and role collected."""
+
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the actor rules found, per sentence, for the quote rules and the final actors."""
+
+    groups: tuple[Group, ...]
+    spans: tuple[tuple[Span, ...], ...]  # per sentence, named actors in text order
+    mentions: tuple[tuple[Mention, ...], ...]  # per group, one per sentence
+    focus: tuple[int | None, ...]  # per sentence, the person in focus as it begins
+    described: tuple[tuple[Span, ...], ...] = ()  # per sentence, descriptions resolved to a person
+
+    def described_at(self, sentence: int, offset: int) -> int | None:
+        """The person a description ("a former CIA director") covering `offset` stands for."""
+        for span in self.described[sentence] if self.described else ():
+            if span.start <= offset < span.end:
+                return span.actor
+        return None
+
+    def persons_before(self, sentence: int, offset: int) -> list[int]:
+        """Persons named outside quotations in `sentence` before character `offset`."""
+        return [
+            s.actor
+            for s in self.spans[sentence]
+            if s.end <= offset and not s.quoted and self.groups[s.actor].kind == "person"
+        ]
+
+    def resolve(self, sentence: int, offset: int, pronoun: str) -> int | None:
+        """The person a he/she at `offset` stands for: the subject named earlier in the
+        sentence, else the person in focus; None when the gender does not fit."""
+        gender = "m" if plain(pronoun) in lx.PRONOUNS_MALE else "f"
+        for actor in self.persons_before(sentence, offset):
+            if self.groups[actor].gender in (None, gender):
+                return actor
+        focus = self.focus[sentence]
+        if focus is not None and self.groups[focus].gender in (None, gender):
+            return focus
+        return None
+
+
+# --- finding runs of name words -------------------------------------------------------------
+
+
+def is_name_word(tokens: Sequence[Token], i: int) -> bool:
+    text = tokens[i].text
+    if not text[:1].isalpha():
+        return False
+    return text[:1].isupper() or bool(PREFIXED.match(text))
+
+
+def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(first, last) token indices of each maximal run of name words, particles inside a run
+    ("von der"), abbreviation stops ("Mr.") and "of/for" after an organisation word included."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not is_name_word(tokens, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not POSSESSIVE.search(tokens[j].text):
+            nxt = tokens[j + 1]
+            if is_name_word(tokens, j + 1) and nxt.start <= tokens[j].end + 1:
+                j += 1
+            elif nxt.text == "." and (plain(tokens[j].text) in ABBREVIATED or INITIALS.match(tokens[j].text)):
+                if j + 2 < n and is_name_word(tokens, j + 2):
+                    j += 2
+                else:
+                    break
+            elif nxt.lower in lx.NAME_PARTICLES:
+                m = j + 1
+                while m < n and tokens[m].lower in lx.NAME_PARTICLES:
+                    m += 1
+                if m < n and is_name_word(tokens, m) and m - j <= 3:
+                    j = m
+                else:
+                    break
+            elif (
+                nxt.lower in lx.ORG_JOINERS
+                and joins_org(tokens, i, j)
+                and j + 2 < n
+                and is_name_word(tokens, j + 2)
+            ):
+                j += 2
+            else:
+                break
+        if j > i and ends_in_country(tokens, i, j):
+            out.append((i, j - 1))  # "under Mr Putin Russia had moved": a comma went missing
+            out.append((j, j))
+        else:
+            out.append((i, j))
+        i = j + 1
+    return out
+
+
+def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:
+    word = tokens[last].lower
+    if word in lx.NAME_LIKE_COUNTRIES or not (lx.countries().get(word) or word in lx.CONTINENTS):
+        return False
+    whole = " ".join(tokens[k].lower for k in range(first, last + 1))
+    return lx.place_name(whole) is None and whole not in lx.INSTITUTIONS and tokens[last - 1].lower != "of"
+
+
+def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Ministry of Defence", "Fund for Ukraine": an organisation word before of/for/and."""
+    word = plain(tokens[last].text)
+    if tokens[last + 1].lower == "and":
+        return False
+    return word in lx.ORG_HEADS or (word in lx.PLACE_HEADS and word not in ("state", "city"))
+
+
+def starts_clause(tokens: Sequence[Token], i: int) -> bool:
+    """True where a capital letter says nothing: sentence start, after an opening quote or colon."""
+    return i == 0 or tokens[i - 1].text in STARTERS or tokens[i - 1].text[:1] in "“‘\"'"
+
+
+# --- evidence around a run --------------------------------------------------------------------
+
+
+def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
+    """Tokens [first, last] as a role: articles dropped, role words lower-cased."""
+    words: list[str] = []
+    for k in range(first, last + 1):
+        tok = tokens[k]
+        word = tok.text
+        low = plain(word)
+        followed_by_name = (
+            k < last and tokens[k + 1].capital and plain(tokens[k + 1].text) not in role_vocab()
+        )
+        abbreviation = k + 1 < len(tokens) and tokens[k + 1].text == "." and low in ABBREVIATED
+        if (
+            tok.capital
+            and low in role_vocab()
+            and not followed_by_name
+            and not word.isupper()
+            and not abbreviation
+        ):
+            word = word.lower()
+        if not words and low in DETERMINERS:
+            continue
+        if abbreviation and not word.endswith("."):
+            word += "."
+        words.append(word)
+    text = " ".join(words)
+    text = re.sub(r" (['’]s)\b", r"\1", text).replace(" .", ".").replace("..", ".")
+    return re.sub(r"\s+([,.])", r"\1", text).strip()
+
+
+_ROLE_VOCAB: frozenset[str] | None = None
+
+
+def role_vocab() -> frozenset[str]:
+    global _ROLE_VOCAB
+    if _ROLE_VOCAB is None:
+        _ROLE_VOCAB = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.TITLE_ROLES
+    return _ROLE_VOCAB
+
+
+@lru_cache(maxsize=65536)
+def head_of(word: str) -> bool:
+    low = plain(word)
+    return low in lx.ROLE_HEADS or any(part in lx.ROLE_HEADS for part in low.split("-") if part)
+
+
+def is_possessive(word: str) -> bool:
+    return bool(POSSESSIVE.search(word)) and word[:1].isupper()
+
+
+def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | None]:
+    """A role phrase just before a name ("US secretary of state Marco Rubio", "Russia's foreign
+    minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any."""
+    k = first - 1
+    honorific = None
+    if k >= 1 and tokens[k].text == "." and plain(tokens[k - 1].text) in ABBREVIATED | lx.HONORIFICS:
+        k -= 1
+    while k >= 0 and plain(tokens[k].text) in lx.HONORIFICS and tokens[k].capital:
+        honorific = honorific or plain(tokens[k].text)
+        k -= 1
+    end = k
+    if k >= 0 and tokens[k].text == "," and k >= 1 and head_of(tokens[k - 1].text):
+        k -= 1
+        end = k
+    begin = None
+    while k >= 0:
+        tok = tokens[k]
+        low = plain(tok.text)
+        if low in lx.HONORIFICS and tok.capital:
+            k -= 1
+            continue
+        if tok.text == "." and k > 0 and plain(tokens[k - 1].text) in ABBREVIATED:
+            k -= 1  # "Indiana Gov. Mike Pence"
+            continue
+        if tok.capital and starts_clause(tokens, k) and low not in lx.TITLE_ROLES and head_of(tok.text):
+            break  # '"Star Trek"': a capital that only opens a quotation or a sentence
+        if (
+            head_of(tok.text)
+            or low in lx.ROLE_MODIFIERS
+            or low in lx.TITLE_ROLES
+            or (tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS))
+        ):
+            begin = k
+        elif low in ("of", "for", "to") and begin is not None:
+            pass
+        elif (
+            low == "the" and k > 0 and plain(tokens[k - 1].text) in ("of", "for", "to") and begin is not None
+        ):
+            pass  # "former leader of the Scottish Labour party Johann Lamont"
+        else:
+            break
+        k -= 1
+    if begin is None:
+        return None, honorific
+    if 0 < begin <= 3 and all(
+        tokens[m].text[:1].isalpha()
+        and tokens[m].lower not in lx.FUNCTION_WORDS
+        and not is_verb_like(tokens[m])
+        for m in range(0, begin + 1)
+    ):
+        begin = 0  # "Risk campaign manager Kathy Voss": the sentence opens with the role
+    while begin <= end and plain(tokens[begin].text) in ("of", "for", "to"):
+        begin += 1
+    while end >= begin and not head_of(tokens[end].text) and plain(tokens[end].text) not in lx.TITLE_ROLES:
+        # the phrase must end on its head ("secretary of state" ends on a modifier: allow it)
+        if plain(tokens[end].text) in lx.ROLE_MODIFIERS and any(
+            head_of(tokens[m].text) for m in range(begin, end)
+        ):
+            break
+        end -= 1
+    if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
+        return None, honorific
+    # Leading capitalised words that are other people's names are not part of a role.
+    return role_text(tokens, begin, end), honorific
+
+
+def is_verb_like(tok: Token) -> bool:
+    return tok.lower in lx.REPORTING_VERBS or tok.lower.endswith("ed") or tok.lower.endswith("ing")
+
+
+def split_title(role: str) -> list[str]:
+    """ "GOP presidential contender Sen." is a role and a title: two roles."""
+    words = role.split()
+    if (
+        len(words) > 1
+        and words[-1].endswith(".")
+        and plain(words[-1]) in lx.TITLE_ROLES
+        and any(head_of(w) for w in words[:-1])
+    ):
+        return [" ".join(words[:-1]), words[-1]]
+    return [role]
+
+
+def role_after(tokens: Sequence[Token], last: int) -> str | None:
+    """An appositive role: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman"."""
+    k = last + 1
+    n = len(tokens)
+    if k >= n or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < n and tokens[k].text[:1].isdigit():  # an age: "Jane Smith, 45, a teacher"
+        k += 1
+        if k < n and tokens[k].text == ",":
+            k += 1
+    if k + 1 < n and tokens[k].lower == "who" and tokens[k + 1].lower in ("is", "was", "served", "became"):
+        k += 2  # "Mr Salmond, who served as first minister,"
+        if k < n and tokens[k].lower == "as":
+            k += 1
+    if k < n and tokens[k].lower in ("his", "her", "their"):
+        k += 1  # "Patrick Lumumba, her boss at a pub"
+    begin = k
+    while k < n and k - begin < 14:
+        tok = tokens[k]
+        if tok.text in CLAUSE_END or tok.lower in RELATIVE or tok.lower in lx.REPORTING_VERBS:
+            break
+        if tok.lower in ("has", "have", "had", "is", "was", "will", "would", "says", "said"):
+            break
+        if tok.text[:1].isdigit():
+            break  # "first minister between 2007 and 2014"
+        k += 1
+    end = k - 1
+    while end > begin and plain(tokens[end].text) in lx.FUNCTION_WORDS:
+        end -= 1
+    if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
+        return None
+    first_word = plain(tokens[begin].text)
+    if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
+        return None
+    return role_text(tokens, begin, end)
+
+
+def singular(word: str) -> str:
+    low = plain(word)
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
+    """ "candidates like Jeb Bush, Marco Rubio and Ted Cruz": each is a candidate."""
+    k = first - 1
+    while k >= 0 and (tokens[k].capital or tokens[k].text == "," or tokens[k].lower in ("and", "or")):
+        k -= 1
+    if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
+        k -= 2
+    elif k >= 0 and tokens[k].lower in EXAMPLES:
+        k -= 1
+    else:
+        return None
+    if k < 0 or not tokens[k].lower.endswith("s") or singular(tokens[k].text) not in lx.ROLE_HEADS:
+        return None
+    begin = k
+    while begin > 0 and tokens[begin - 1].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}:
+        begin -= 1
+    words = [tokens[m].text for m in range(begin, k)] + [singular(tokens[k].text)]
+    return " ".join(words)
+
+
+def reporting_after(tokens: Sequence[Token], last: int) -> bool:
+    k = last + 1
+    n = len(tokens)
+    if k < n and tokens[k].text == ",":
+        # skip an appositive to its closing comma
+        m = k + 1
+        while m < n and tokens[m].text not in (",", ".", ";") and m - k < 16:
+            m += 1
+        if m < n and tokens[m].text == ",":
+            k = m + 1
+    while k < n and tokens[k].lower in lx.AUXILIARIES:
+        k += 1
+    return k < n and tokens[k].lower in lx.REPORTING_VERBS and tokens[k].lower not in ("calls", "call")
+
+
+def reporting_before(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "said Dmitry Peskov," — the verb before and a clause end after."""
+    if first == 0 or tokens[first - 1].lower not in SPEECH_STARTS - {"according"}:
+        return False
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    return nxt in CLAUSE_END
+
+
+def possessed_thing(word: str) -> bool:
+    """After "Putin's", a capitalised run is his thing ("Putin's Iron Doll"); after an outlet or
+    institution's possessive it is often a person ("CNN's Wolf Blitzer")."""
+    if not is_possessive(word):
+        return False
+    owner = POSSESSIVE.sub("", word)
+    low = plain(owner)
+    return not (
+        low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS
+    )
+
+
+def cue_after(tokens: Sequence[Token], last: int) -> bool:
+    k = last + 1
+    return k < len(tokens) and tokens[k].lower in lx.THING_CUES and not tokens[k].capital
+
+
+# --- the analysis -----------------------------------------------------------------------------
+
+
+def lowercase_vocabulary(tokens_per_sentence: Iterable[Sequence[Token]]) -> frozenset[str]:
+    """Words the text also writes in lower case: a capitalised one at a sentence start is no name."""
+    seen: set[str] = set()
+    for tokens in tokens_per_sentence:
+        for tok in tokens:
+            if tok.text[:1].islower():
+                seen.add(plain(tok.text))
+    return frozenset(seen)
+
+
+def occurrences_in(
+    index: int, tokens: Sequence[Token], lower_vocab: frozenset[str], quoted: Sequence[tuple[int, int]]
+) -> list[Occurrence]:
+    found: list[Occurrence] = []
+    for first, last in runs(tokens):
+        words = [tokens[k].text for k in range(first, last + 1)]
+        # Sentence-initial capitals and function words are not names.
+        while first <= last and (
+            plain(tokens[first].text) in lx.FUNCTION_WORDS
+            or plain(tokens[first].text) in lx.NEVER_ACTORS
+            or (starts_clause(tokens, first) and plain(tokens[first].text) in lower_vocab)
+        ):
+            if plain(tokens[first].text) in lx.HONORIFICS | lx.TITLE_ROLES:
+                break
+            first += 1
+        post_nominal = None
+        while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
+            post_nominal = tokens[last].text  # "Anas Sarwar MP"
+            last -= 1
+        while last >= first and plain(tokens[last].text) in lx.NEVER_ACTORS | lx.FUNCTION_WORDS:
+            last -= 1
+        if first > last:
+            continue
+        # Titles and honorifics inside the run belong to the role, not the name.
+        if plain(tokens[last].text) in lx.EVENT_HEADS and last > first:
+            continue  # "the General Election", "the Scotland Bill": events and documents, no actor
+        name_first = first
+        for k in range(first, last):
+            low = plain(tokens[k].text)
+            if (
+                low in lx.HONORIFICS
+                or low in lx.ROLE_HEADS
+                or (low in lx.ROLE_MODIFIERS and k == name_first)
+                or (tokens[k].text == "." and k == name_first)
+            ):
+                name_first = k + 1
+        if name_first > first and (
+            plain(tokens[last].text) in lx.ORG_HEADS | lx.PLACE_HEADS
+            or (first > 0 and tokens[first - 1].lower == "the")
+        ):
+            name_first = first  # "Justice Department", "the General Election": no title here
+        words = []
+        for k in range(name_first, last + 1):
+            if tokens[k].text == "." and words:
+                words[-1] += "."  # "O.J. Simpson", "Mr. Smith"
+            else:
+                words.append(tokens[k].text)
+        if not words:
+            continue
+        possessive = False
+        stripped = POSSESSIVE.sub("", words[-1])
+        if stripped != words[-1] and stripped:
+            possessive = True
+            words[-1] = stripped
+        if plain(words[0]) in ("the",):
+            continue
+        all_caps = all(w.isupper() and len(w) > 1 for w in words)
+        if all_caps and len(words) > 1:
+            continue  # a credit or a shouted heading, never an actor
+        occ = Occurrence(
+            sentence=index,
+            first=name_first,
+            last=last,
+            start=tokens[name_first].start,
+            end=tokens[last].end - (len(tokens[last].text) - len(words[-1]) if possessive else 0),
+            words=tuple(words),
+        )
+        if not occ.key.strip():
+            continue
+        classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
+        if post_nominal:
+            occ.roles.append(post_nominal)
+            occ.person += 1
+        found.append(occ)
+    return found
+
+
+def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted: bool) -> None:
+    """Gather the evidence around one occurrence."""
+    key = occ.key
+    words = occ.words
+    first, last = occ.first, occ.last
+    if key in lx.INSTITUTIONS:
+        occ.kind = "organisation"
+    elif lx.place_name(key) is not None:
+        occ.kind = "place"
+    elif plain(words[-1]) in lx.ORG_HEADS and (len(words) > 1 or key in lx.ORG_HEADS):
+        occ.kind = "organisation"
+    elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
+        occ.kind = "organisation"  # "European Court of Human Rights"
+    elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1:
+        occ.kind = "place"
+    elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():
+        occ.kind = "organisation"
+    elif len(words) > 1 and lx.countries().get(plain(words[0])) and plain(words[0]) not in lx.CITIES:
+        occ.kind = "organisation"  # "France Inter", "Russia Today"
+    elif len(words) > 1 and (
+        plain(words[0]) in lx.INSTITUTIONS
+        or (lx.ACRONYM.match(words[0]) and len(words[0]) >= 3 and words[0].isupper())
+        or any(w.isupper() and lx.countries().get(plain(w)) for w in words[1:])
+    ):
+        occ.kind = "organisation"  # "BBC Breakfast", "Amnesty International UK"
+    if (
+        key in lx.DEMONYMS
+        or plain(words[0]) in lx.DEMONYMS
+        or (all(w.isupper() for w in words) and len(words[0]) > 6)
+    ):
+        occ.thing = True
+    role, honorific = role_before(tokens, first)
+    occ.honorific = honorific
+    if honorific:
+        occ.person += 2
+        if honorific in lx.MALE_HONORIFICS:
+            occ.gender = "m"
+        elif honorific in lx.FEMALE_HONORIFICS:
+            occ.gender = "f"
+    if first > 0 and plain(tokens[first - 1].text) in lx.TITLE_ROLES and tokens[first - 1].capital:
+        occ.person += 2
+    if role:
+        occ.roles.extend(split_title(role))
+        occ.person += 1
+    if not role:
+        listed = role_of_list(tokens, first)
+        if listed:
+            occ.roles.append(listed)
+            occ.person += 1
+    appositive = role_after(tokens, last) if not possessive else None
+    if appositive:
+        occ.roles.append(appositive)
+        occ.person += 1
+    for r in occ.roles:
+        for w in r.lower().split():
+            if w in lx.MALE_ROLES:
+                occ.gender = occ.gender or "m"
+            elif w in lx.FEMALE_ROLES:
+                occ.gender = occ.gender or "f"
+    if not possessive and (reporting_after(tokens, last) or reporting_before(tokens, first, last)):
+        occ.person += 1
+    if cue_after(tokens, last):
+        occ.thing = True
+    before = plain(tokens[first - 1].text) if first > 0 else ""
+    if (before in DETERMINERS or (first > 0 and possessed_thing(tokens[first - 1].text))) and not role:
+        occ.after_the = True  # "the Sky Shield", "Putin's Iron Doll": a thing or an institution
+    if before in PLACE_PREPOSITIONS or (
+        before == "of" and first > 1 and plain(tokens[first - 2].text) in lx.PLACE_NOUNS
+    ):
+        occ.place_context = True  # "in Kryviy Rih", "the city of Kryviy Rih"
+    if len(words) > 1 and all(w[:1].isupper() for w in words if plain(w) not in lx.NAME_PARTICLES):
+        occ.weak = not quoted
+    if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
+        occ.person += 1  # "O.J. Simpson", "George W. Bush"
+
+
+def decide_kind(occs: Sequence[Occurrence]) -> ActorKind | None:
+    """The kind of a name from all its occurrences, or None for a name that is no actor."""
+    kinds = Counter(o.kind for o in occs if o.kind)
+    if kinds:
+        return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
+    strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
+    things = sum(1 for o in occs if o.thing or o.after_the)
+    if strong and strong >= things:
+        return "person"
+    if any(o.place_context for o in occs) and not any(o.person for o in occs):
+        return "place" if not things else None
+    if any(o.weak for o in occs) and not things:
+        return "person"
+    return None
+
+
+def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Analysis:
+    """Find the actors of a corpus. `quoted` gives, per sentence, the character ranges inside
+    quotations (from quotes.inside)."""
+    tokens = [tokenize(s.text) for s in corpus.sentences]
+    lower_vocab = lowercase_vocabulary(tokens)
+    per_sentence = [occurrences_in(i, toks, lower_vocab, quoted[i]) for i, toks in enumerate(tokens)]
+    by_key: dict[str, list[Occurrence]] = defaultdict(list)
+    for occs in per_sentence:
+        for occ in occs:
+            by_key[occ.key].append(occ)
+    kinds: dict[str, ActorKind] = {}
+    for key, occs in by_key.items():
+        kind = decide_kind(occs)
+        if kind:
+            kinds[key] = kind
+    builder = GroupBuilder(kinds, by_key)
+    spans: list[list[tuple[Occurrence, int]]] = []
+    for occs in per_sentence:
+        row = []
+        for occ in occs:
+            group = builder.assign(occ)
+            if group is not None:
+                row.append((occ, group))
+        spans.append(row)
+    return finish(corpus, tokens, spans, builder, quoted)
+
+
+class GroupBuilder:
+    """Turns name keys into actor groups, merging short forms into the fullest person name."""
+
+    def __init__(self, kinds: dict[str, ActorKind], by_key: dict[str, list[Occurrence]]) -> None:
+        self.kinds = kinds
+        self.by_key = by_key
+        self.group_of: dict[str, int] = {}
+        self.keys: list[list[str]] = []
+        self.kind: list[ActorKind] = []
+        # Every person name of two or more words, found by its last word and by its first.
+        self.by_last: dict[str, list[str]] = defaultdict(list)
+        self.by_first: dict[str, list[str]] = defaultdict(list)
+        persons = sorted(
+            (k for k, kind in kinds.items() if kind == "person"),
+            key=lambda k: (-len(k.split()), by_key[k][0].sentence, k),
+        )
+        for key in persons:
+            parts = key.split()
+            honorific = next((o.honorific for o in by_key[key] if o.honorific in GIVEN_NAME_HONORIFICS), None)
+            owners = self.shortens(parts, honorific)
+            if owners:
+                self.group_of[key] = owners[0]
+                self.keys[owners[0]].append(key)
+                continue
+            self.new_group(key, "person")
+            if len(parts) > 1:
+                self.by_last[parts[-1]].append(key)
+                self.by_first[parts[0]].append(key)
+        self.last_seen: dict[int, int] = {}
+
+    def new_group(self, key: str, kind: ActorKind) -> int:
+        self.group_of[key] = len(self.keys)
+        self.keys.append([key])
+        self.kind.append(kind)
+        return self.group_of[key]
+
+    def shortens(self, parts: list[str], honorific: str | None) -> list[int]:
+        """Groups of the longer person names this name is a short form of."""
+        key = " ".join(parts)
+        candidates = [
+            k for k in self.by_last.get(parts[-1], []) if k.split()[-len(parts) :] == parts and k != key
+        ]
+        if not candidates and len(parts) == 1 and honorific in GIVEN_NAME_HONORIFICS:
+            candidates = self.by_first.get(parts[0], [])
+        return sorted({self.group_of[c] for c in candidates})
+
+    def assign(self, occ: Occurrence) -> int | None:
+        key = occ.key
+        kind = self.kinds.get(key)
+        surname_of_person = (
+            kind in ("place", "organisation")
+            and " " not in key
+            and not (occ.place_context or occ.after_the)
+            and key not in lx.INSTITUTIONS
+            and self.shortens([key], occ.honorific)
+        )
+        if kind is None or kind == "person" or surname_of_person:
+            groups = self.shortens(key.split(), occ.honorific)
+            if len(groups) > 1:
+                # Two people share the name. News names the one it is about in full once and then
+                # by surname, and keeps the full name for the other: the one named in full least
+                # often, then the one named most recently.
+                groups.sort(key=lambda g: (self.full_names(g), -self.last_seen.get(g, -1), g))
+                return self.seen(groups[0], occ)
+            if kind == "person" and key in self.group_of:
+                return self.seen(self.group_of[key], occ)
+            if groups and (kind is not None or self.plausible_short_form(key, groups[0])):
+                return self.seen(groups[0], occ)
+            if kind is None:
+                return None
+        if key not in self.group_of:
+            if kind == "place":
+                ckey = "place:" + lx.countries().get(key, key)
+                if ckey not in self.group_of:
+                    self.new_group(ckey, "place")
+                self.group_of[key] = self.group_of[ckey]
+                self.keys[self.group_of[key]].append(key)
+            else:
+                self.new_group(key, kind or "organisation")
+        return self.seen(self.group_of[key], occ)
+
+    def seen(self, group: int, occ: Occurrence) -> int:
+        self.last_seen[group] = occ.sentence
+        return group
+
+    def plausible_short_form(self, key: str, group: int) -> bool:
+        """A word with no evidence of its own is a short form of a longer name unless it is
+        far more common than the longer form: an article names its subject in full once and
+        then by surname ("Amanda Knox", then "Knox" seven times), but "Arsenal" 119 times
+        is no short form of one stray "Iconic Arsenal"."""
+        alone = len(self.by_key.get(key, ()))
+        return alone <= 20 * max(1, self.full_names(group))
+
+    def full_names(self, group: int) -> int:
+        return sum(len(self.by_key.get(k, ())) for k in self.keys[group] if " " in k)
+
+    def size(self, group: int) -> int:
+        return sum(len(self.by_key.get(k, ())) for k in self.keys[group])
+
+
+def finish(
+    corpus: Corpus,
+    tokens: Sequence[Sequence[Token]],
+    assigned: Sequence[Sequence[tuple[Occurrence, int]]],
+    builder: GroupBuilder,
+    quoted: Sequence[Sequence[tuple[int, int]]],
+) -> Analysis:
+    n_groups = len(builder.keys)
+    surfaces: list[Counter[str]] = [Counter() for _ in range(n_groups)]
+    first_seen: list[dict[str, int]] = [{} for _ in range(n_groups)]
+    roles: list[list[str]] = [[] for _ in range(n_groups)]
+    genders: list[Counter[str]] = [Counter() for _ in range(n_groups)]
+    mentions: list[dict[int, Mention]] = [{} for _ in range(n_groups)]
+    spans: list[tuple[Span, ...]] = []
+
+    def in_quote(sentence: int, offset: int) -> bool:
+        return any(a <= offset < b for a, b in quoted[sentence])
+
+    for i, assigned_row in enumerate(assigned):
+        out = []
+        for occ, group in assigned_row:
+            surfaces[group][occ.surface] += 1
+            first_seen[group].setdefault(occ.surface, occ.sentence)
+            roles[group].extend(occ.roles)
+            if occ.gender:
+                genders[group][occ.gender] += 1
+            mentions[group].setdefault(i, Mention(i, occ.surface, "name"))
+            possessive = bool(POSSESSIVE.match(corpus.sentences[i].text[occ.end : occ.end + 2]))
+            out.append(Span(occ.start, occ.end, group, in_quote(i, occ.start), possessive))
+        spans.append(tuple(out))
+
+    kinds = builder.kind
+    persons = [g for g in range(n_groups) if kinds[g] == "person"]
+    person_set = set(persons)
+
+    # Gender from pronouns: one person named outside quotations, then he/his or she/her.
+    for i, row in enumerate(spans):
+        alone = {s.actor for s in row if s.actor in person_set and not s.quoted}
+        if len(alone) != 1:
+            continue
+        (actor,) = alone
+        first_end = min(s.end for s in row if s.actor == actor)
+        for tok in tokens[i]:
+            if tok.start > first_end and not in_quote(i, tok.start):
+                if tok.lower in lx.PRONOUNS_MALE:
+                    genders[actor]["m"] += 1
+                    break
+                if tok.lower in lx.PRONOUNS_FEMALE:
+                    genders[actor]["f"] += 1
+                    break
+
+    gender: list[str | None] = []
+    for g in range(n_groups):
+        votes = genders[g]
+        if votes["m"] > votes["f"]:
+            gender.append("m")
+        elif votes["f"] > votes["m"]:
+            gender.append("f")
+        else:
+            gender.append(None)
+
+    # Descriptions: a role phrase with no name, resolved to a person nearby.
+    first_mention: dict[int, int] = {}
+    for i, row in enumerate(spans):
+        for s in row:
+            first_mention.setdefault(s.actor, i)
+    descriptions = [find_descriptions(tokens[i], quoted[i]) for i in range(len(tokens))]
+    described: list[list[Span]] = [[] for _ in tokens]
+    sentences = corpus.sentences
+
+    def describe(i: int, desc: Description, target: int) -> None:
+        described[i].append(Span(desc.start, desc.end, target, False))
+        roles[target].append(desc.role)
+        mentions[target].setdefault(i, Mention(i, desc.surface, "description"))
+
+    for i, found in enumerate(descriptions):
+        named_here = {s.actor for s in spans[i] if s.actor in person_set}
+        for desc in found:
+            if (
+                desc.indefinite_subject
+                and desc.head not in ANONYMOUS
+                and i + 1 < len(spans)
+                and sentences[i + 1].document == sentences[i].document
+            ):
+                # "Russia's foreign minister has said …" then "Sergey Lavrov told …"
+                following = [s for s in spans[i + 1] if s.actor in person_set and not s.quoted]
+                if following:
+                    actor = following[0].actor
+                    if first_mention.get(actor) == i + 1 and actor not in named_here:
+                        describe(i, desc, actor)
+                        break
+
+    # Pronouns: he/she outside quotations, in a sentence that names no person before it.
+    focus_before: list[int | None] = []
+    focus: int | None = None
+    age = 0
+    for i, row in enumerate(spans):
+        if i and sentences[i].document != sentences[i - 1].document:
+            focus, age = None, 0
+        current = focus if age <= 2 else None
+        focus_before.append(current)
+        named = [s for s in row if s.actor in person_set and not s.quoted]
+        if i > 0 and sentences[i - 1].document == sentences[i].document and not described[i]:
+            # "The French president …", "the former SNP leader joked": the one person it fits.
+            named_here = {s.actor for s in row if s.actor in person_set}
+            for desc in descriptions[i]:
+                if not desc.definite:
+                    continue
+                target = definite_referent(desc, spans[i - 1], named_here, person_set, roles, current)
+                if target is not None:
+                    describe(i, desc, target)
+                    break
+        pronoun = next(
+            (
+                t
+                for t in tokens[i]
+                if t.lower in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE and not in_quote(i, t.start)
+            ),
+            None,
+        )
+        referent = None
+        if pronoun is not None and current is not None and not any(s.end <= pronoun.start for s in named):
+            wanted = "m" if pronoun.lower in lx.PRONOUNS_MALE else "f"
+            if gender[current] in (None, wanted):
+                referent = current
+                mentions[current].setdefault(i, Mention(i, pronoun.text, "pronoun"))
+        by_description = [d.actor for d in described[i]]
+        if referent is not None and (not named or (pronoun is not None and pronoun.start < named[0].start)):
+            focus, age = referent, 0
+        elif named:
+            focus, age = subject(named, tokens[i]), 0
+        elif by_description:
+            focus, age = by_description[0], 0
+        else:
+            age += 1
+
+    groups = []
+    for g in range(n_groups):
+        groups.append(
+            Group(
+                name=canonical(surfaces[g], first_seen[g], kinds[g]),
+                kind=kinds[g],
+                aliases=tuple(sorted(surfaces[g], key=lambda s: (first_seen[g][s], s))),
+                roles=tuple(dict.fromkeys(roles[g])),
+                gender=gender[g],
+            )
+        )
+    return Analysis(
+        groups=tuple(groups),
+        spans=tuple(spans),
+        mentions=tuple(tuple(m[k] for k in sorted(m)) for m in mentions),
+        focus=tuple(focus_before),
+        described=tuple(tuple(d) for d in described),
+    )
+
+
+ANONYMOUS = frozenset("official officials source sources aide insider person spokesperson".split())
+
+
+OBJECT_MARKERS = frozenset(
+    "of with to by for from about against between at on in into over under than".split()
+)
+
+
+def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
+    """The person a sentence is about: the first named outside a prepositional phrase."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for span in named:
+        if span.possessive:
+            continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
+        k = starts.get(span.start, 0)
+        m = k - 1
+        while m >= 0 and tokens[m].capital and plain(tokens[m].text) in lx.HONORIFICS | lx.TITLE_ROLES:
+            m -= 1
+        if m < 0 or tokens[m].lower not in OBJECT_MARKERS:
+            return span.actor
+    return named[0].actor
+
+
+def canonical(surfaces: Counter[str], first_seen: dict[str, int], kind: str) -> str:
+    """The fullest form seen: most words, then most characters, then most used, then first."""
+    if not surfaces:
+        return ""
+    return min(
+        surfaces,
+        key=lambda s: (
+            plain(s.split()[0]) in GIVEN_NAME_HONORIFICS,  # "Sir Keir" only if nothing fuller
+            -len(s.split()),
+            -len(s),
+            -surfaces[s],
+            first_seen[s],
+            s,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Description:
+    """A role phrase standing for a person: "the French president", "A former CIA director"."""
+
+    role: str
+    head: str
+    surface: str
+    start: int
+    end: int
+    definite: bool  # "the …": refers back
+    indefinite_subject: bool  # "A former CIA director has said": the next sentence names them
+    at_start: bool
+
+
+DESCRIPTION_VERBS = (
+    frozenset("has have had is was will would said says told made".split()) | lx.REPORTING_VERBS
+)
+
+
+def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]) -> list[Description]:
+    """Role phrases not attached to a name, outside quotations."""
+    out: list[Description] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if not head_of(tok.text) or (tok.capital and plain(tok.text) in lx.TITLE_ROLES):
+            continue
+        if any(a <= tok.start < b for a, b in quoted):
+            continue
+        nxt = tokens[k + 1] if k + 1 < n else None
+        if nxt is not None and (nxt.capital or (nxt.text == "," and k + 2 < n and tokens[k + 2].capital)):
+            continue  # a title before a name: handled with the name
+        if nxt is not None and (nxt.lower == "of" or is_name_word(tokens, k + 1)):
+            continue
+        # Walk back over modifiers to the determiner or possessive that opens the phrase.
+        m = k - 1
+        while (
+            m >= 0
+            and not is_possessive(tokens[m].text)
+            and (
+                plain(tokens[m].text) in lx.ROLE_MODIFIERS - {"of", "for", "to"}
+                or head_of(tokens[m].text)
+                or (
+                    tokens[m].capital
+                    and tokens[m].text[:1].isalpha()
+                    and plain(tokens[m].text) not in lx.FUNCTION_WORDS
+                )
+            )
+        ):
+            m -= 1
+        if m < 0:
+            continue
+        opener = plain(tokens[m].text)
+        possessive = is_possessive(tokens[m].text) or bool(re.match(r"^[a-z]+'s$", opener))
+        if m >= 2 and tokens[m - 1].text == "," and tokens[m - 2].capital:
+            continue  # an appositive: "Antonio Costa, the European Union president"
+        if possessive:
+            begin = m
+            while begin > 0 and tokens[begin - 1].capital and plain(tokens[begin - 1].text) in lx.TITLE_ROLES:
+                begin -= 1  # "President Putin's spokesman"
+        elif opener in DETERMINERS:
+            begin = m + 1
+        else:
+            continue
+        if begin > k:
+            continue
+        role = role_text(tokens, begin, k)
+        surface = " ".join(t.text for t in tokens[m : k + 1])
+        verb_follows = nxt is not None and (nxt.lower in DESCRIPTION_VERBS)
+        definite = opener == "the"
+        subject = (opener in ("a", "an") or possessive) and verb_follows
+        if definite and nxt is not None and continues_noun(nxt):
+            continue  # "the president's office", "the leader board": the head is not the head
+        out.append(
+            Description(
+                role=role,
+                head=plain(tok.text),
+                surface=surface,
+                start=tokens[m].start,
+                end=tok.end,
+                definite=definite,
+                indefinite_subject=subject or (possessive and verb_follows),
+                at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
+            )
+        )
+    return out
+
+
+def continues_noun(nxt: Token) -> bool:
+    """After "the <role>", a word that makes the role a modifier of another noun. A verb ("said",
+    "visited"), an auxiliary ("would"), a relative or a clause end leaves it the head."""
+    low = nxt.lower
+    if nxt.text in CLAUSE_END or not nxt.text[:1].islower():
+        return False
+    if low in DESCRIPTION_VERBS or low in RELATIVE or low in lx.AUXILIARIES:
+        return False
+    return not re.match(r"^[a-z]+(ed|s)$", low)
+
+
+def definite_referent(
+    desc: Description,
+    previous: Sequence[Span],
+    named_here: set[int],
+    persons: set[int],
+    roles: Sequence[Sequence[str]],
+    focus: int | None,
+) -> int | None:
+    """The one person named in the sentence before (else the person in focus) whom
+    "the <role>" can stand for."""
+    candidates: list[int] = []
+    for s in previous:
+        if s.actor in persons and s.actor not in named_here and s.actor not in candidates and not s.quoted:
+            candidates.append(s.actor)
+    previous_named = bool(candidates)
+    if not candidates and focus is not None and focus not in named_here:
+        candidates = [focus]
+    if not candidates:
+        return None
+    matching = [c for c in candidates if any(r.split()[-1:] == [desc.head] for r in map(str.lower, roles[c]))]
+    if len(matching) == 1:
+        return matching[0]
+    foreign = any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split())
+    if (
+        not matching
+        and desc.head in lx.OFFICE_HEADS
+        and (desc.at_start or not previous_named)
+        and not foreign
+    ):
+        return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
+    return None
+
+
+def build(analysis: Analysis, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]:
+    """The public actors: ranked by mentions (then first mention), with their quote counts."""
+    quote_counts = Counter(q.speaker for q in quotes if q.speaker)
+    actors: list[tuple[int, int, Actor]] = []
+    for g, group in enumerate(analysis.groups):
+        found = analysis.mentions[g]
+        if not found:
+            continue
+        roles = group.roles if group.kind == "person" else ()
+        actors.append(
+            (
+                -len(found),
+                found[0].sentence,
+                Actor(
+                    name=group.name,
+                    kind=group.kind,
+                    aliases=group.aliases,
+                    role=most_specific(roles),
+                    roles=roles,
+                    mentions=found,
+                    quotes=quote_counts.get(group.name, 0),
+                ),
+            )
+        )
+    actors.sort(key=lambda t: (t[0], t[1], t[2].name))
+    return tuple(a for _, _, a in actors)
+
+
+def most_specific(roles: Sequence[str]) -> str | None:
+    """A bare title ("president") loses to any qualified role ("US president"); then the role
+    with more words (up to six) wins, then proper nouns in it, then the first seen."""
+    if not roles:
+        return None
+
+    def weight(pair: tuple[int, str]) -> tuple[int, int, int]:
+        position, role = pair
+        words = role.split()
+        bare = len(words) == 1 and plain(words[0]) in lx.TITLE_ROLES | lx.ROLE_HEADS
+        proper = any(w[:1].isupper() for w in words)
+        return (0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)
+
+    return max(enumerate(roles), key=weight)[1]

@@ -1,0 +1,382 @@
+"""Word lists for the actor and quote rules: general English news vocabulary, built once.
+
+Every list here is general (titles, role words, institution and outlet names a news reader
+knows, building and weapon cues); none is taken from a particular text. Country and region
+names come from pycountry.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Honorifics: evidence of a person, but not a role.
+HONORIFICS = words(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev reverend fr father sister brother sheikh "
+    "baroness baron messrs mr. mrs. ms. dr. prof. rev. fr. st. imam rabbi"
+)
+MALE_HONORIFICS = words("mr mr. sir lord baron king prince father brother sheikh messrs")
+FEMALE_HONORIFICS = words("mrs mrs. ms ms. miss dame lady baroness queen princess sister")
+
+# Capitalised words that, directly before a name, are both evidence of a person and a role.
+TITLE_ROLES = words(
+    "president vice-president minister premier chancellor senator sen sen. governor gov gov. "
+    "admiral general gen gen. judge justice king queen prince princess pope emperor mayor sheriff "
+    "detective det det. officer sergeant sgt sgt. constable pc captain capt capt. colonel col col. "
+    "lieutenant lt lt. commander cmdr commissioner ambassador secretary chairman chairwoman "
+    "representative rep rep. congressman congresswoman councillor councilman councilwoman speaker "
+    "inspector superintendent supt archbishop bishop cardinal ayatollah coach chief "
+    "marshal corporal cpl private pte deputy attorney agent professor"
+)
+# Lower-case nouns that head a role phrase ("the Kremlin spokesman", "a former prime minister").
+ROLE_HEADS = TITLE_ROLES | words(
+    "spokesman spokeswoman spokesperson director leader chair ceo executive host presenter "
+    "mp mep mps ambassador commander commander-in-chief adviser advisor aide envoy diplomat "
+    "head founder co-founder owner manager boss official negotiator chief-of-staff "
+    "secretary-general lawyer barrister solicitor prosecutor attorney-general "
+    "editor correspondent reporter journalist columnist author writer broadcaster anchor "
+    "actor actress singer musician rapper star artist comedian producer "
+    "player striker midfielder defender goalkeeper batsman bowler champion athlete "
+    "candidate contender nominee lawmaker politician legislator campaigner activist "
+    "analyst economist scientist researcher expert historian academic lecturer teacher student "
+    "doctor surgeon nurse paramedic pilot soldier veteran officer policeman policewoman firefighter "
+    "investor entrepreneur businessman businesswoman banker billionaire tycoon "
+    "chairman chairwoman chairperson treasurer strategist pollster "
+    "wife husband widow widower mother father son daughter brother sister grandmother "
+    "grandfather uncle aunt nephew niece cousin girlfriend boyfriend partner fiancee fiance "
+    "friend neighbour neighbor colleague victim suspect defendant resident witness survivor "
+    "monarch dictator warlord ruler strongman heir backbencher frontbencher msp mla mep td qc kc "
+    "man woman boy girl teenager mum dad "
+    "astronaut engineer architect farmer chef cook designer photographer model dancer poet "
+    "novelist filmmaker priest pastor vicar monk nun physician dentist pharmacist psychologist "
+    "psychiatrist therapist consultant accountant trader broker miner driver mechanic builder "
+    "electrician plumber sailor fisherman crew guard cop trooper marine airman spy hacker blogger "
+    "influencer footballer cricketer golfer boxer swimmer runner cyclist jockey trainer referee "
+    "umpire worker employee volunteer clerk chaplain midwife carer landlord tenant shopkeeper "
+    "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
+    "physicist chemist biologist mathematician psychologist sociologist philosopher"
+)
+MALE_ROLES = words(
+    "spokesman chairman congressman councilman businessman policeman husband widower father son "
+    "brother grandfather uncle nephew boyfriend fiance king prince emperor actor"
+)
+FEMALE_ROLES = words(
+    "spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman wife widow mother "
+    "daughter sister grandmother aunt niece girlfriend fiancee queen princess empress actress"
+)
+# Heads that name an office: a definite description of one ("the former president") can
+# stand for the person named just before.
+OFFICE_HEADS = words(
+    "president premier chancellor minister leader king queen prince monarch pope governor mayor "
+    "senator ambassador secretary-general commander-in-chief"
+)
+# Lower-case words that may sit inside a role phrase before its head.
+ROLE_MODIFIERS = words(
+    "former ex deputy acting chief senior junior foreign defence defense prime vice state home "
+    "interior finance justice health education trade transport energy environment culture "
+    "shadow first then top new outgoing incoming current leading opposition general assistant "
+    "executive managing national security press communications political military police "
+    "party team club interim co lead principal special associate regional local federal "
+    "longtime long-time veteran elected appointed sitting retired late de facto supreme "
+    "attorney district high court cabinet government european international global "
+    "television tv radio news sports state-run state-owned public private labour labor "
+    "conservative liberal democratic republican independent presidential "
+    "parliamentary ministerial mayoral gubernatorial congressional senior chief"
+)
+# Words that join the parts of a name: "Ursula von der Leyen", "Bart De Wever".
+NAME_PARTICLES = words("von van der den de del della di da dos das du la le bin ibn al el ter ten zu")
+# Lower-case words that carry a capitalised run on: "Ministry of Defence", "Fund for Ukraine".
+ORG_JOINERS = words("of for and on")
+
+# Words that end the name of an organisation.
+ORG_HEADS = words(
+    "ministry department council party commission union agency authority bank university "
+    "college school academy institute institution foundation trust charity society association "
+    "federation league club committee court tribunal parliament congress senate assembly "
+    "cabinet government administration police army navy force forces corps guard service "
+    "services fund group corporation corp corp. inc inc. ltd ltd. plc llc co co. company "
+    "companies holdings partners airlines airways railways motors industries technologies "
+    "labs laboratories systems network networks media press news times post radio tv "
+    "television journal herald mail telegraph guardian tribune gazette channel studios "
+    "records office board bureau secretariat directorate command staff alliance coalition "
+    "movement front organisation organization centre center initiative programme program "
+    "taskforce unit division brigade regiment battalion squad team fc united rovers city "
+    "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
+    "resources energy oil gas petroleum mining capital ventures investments properties "
+    "pharmaceuticals foods brands solutions consulting logistics telecom airlines"
+)
+# Words that end the name of a building, street or area: places, never people.
+PLACE_HEADS = words(
+    "street st road rd avenue ave lane drive boulevard square place row way terrace crescent "
+    "house office palace hall building tower towers bridge airport station port harbour "
+    "park gardens garden stadium arena centre center castle cathedral abbey chapel prison "
+    "jail gaol base camp barracks island islands isles mountains mountain mount river lake sea "
+    "ocean bay gulf strait valley desert coast peninsula region province county district "
+    "state city town village borough quarter hills heights"
+)
+# Lower-case words right after a capitalised run that make it a thing, not a person.
+THING_CUES = words(
+    "missile missiles rocket rockets cruise ballistic drone drones jet jets fighter fighters "
+    "aircraft plane planes helicopter helicopters tank tanks rifle rifles gun guns system systems "
+    "warship warships submarine submarines vessel vessels satellite satellites vaccine vaccines "
+    "programme programmes program programs scheme schemes plan plans initiative project projects "
+    "operation operations mission missions deal deals treaty treaties agreement accord pact "
+    "summit conference talks festival awards prize cup league championship tournament "
+    "countries nations states alliance bloc group members forces troops government "
+    "app apps platform software phone phones device devices brand brands product products "
+    "model models engine engines campaign act bill law laws doctrine strategy policy "
+    "account accounts post posts channel video videos show series film documentary "
+    "air defence defense"
+)
+# Last words of events and documents: "the General Election", "the Scotland Bill".
+EVENT_HEADS = words(
+    "election elections referendum war wars games olympics cup championship championships summit "
+    "conference festival awards prize act bill treaty agreement accord day week budget report "
+    "inquiry review crisis revolution era speech address plan doctrine"
+)
+# Nouns for a kind of place: "the city of X" names a place.
+PLACE_NOUNS = words("city town village region province state county district capital port island suburb")
+# Institutions named by one word or a fixed phrase, and news outlets, platforms and agencies.
+INSTITUTIONS = frozenset(
+    s.lower()
+    for s in (
+        "Kremlin,Pentagon,White House,Downing Street,Elysee,Élysée,Elysée,Congress,Parliament,"
+        "Senate,Nato,NATO,UN,EU,Vatican,Whitehall,Westminster,Capitol,Capitol Hill,Bundestag,Duma,"
+        "Knesset,Commons,House of Commons,House of Lords,Interpol,Europol,Treasury,Home Office,"
+        "Foreign Office,Supreme Court,Scotland Yard,Met,Politburo,Taliban,Hamas,"
+        "Hezbollah,Isis,ISIS,Nasa,NASA,FBI,CIA,NSA,MI5,MI6,GCHQ,IMF,WHO,OECD,Opec,OPEC,G7,G20,"
+        "Brexit,Commonwealth,European Union,European Commission,European Council,"
+        "European Parliament,United Nations,Security Council,Labour,Tories,Tory,Conservatives,"
+        "Lib Dems,Democrats,Republicans,SNP,GOP,NHS,BBC,ITV,CNN,NBC,CBS,ABC,PBS,NPR,MSNBC,"
+        "Fox News,Sky News,Reuters,AFP,AP,Associated Press,Bloomberg,Politico,Axios,The Guardian,"
+        "Guardian,The Times,Times,The Telegraph,Telegraph,Daily Mail,MailOnline,Mail Online,"
+        "The Sun,The Independent,Financial Times,The Economist,Economist,New York Times,"
+        "Washington Post,Wall Street Journal,USA Today,Los Angeles Times,Al Jazeera,Le Monde,"
+        "Der Spiegel,Twitter,X,Facebook,Instagram,Telegram,TikTok,YouTube,WhatsApp,Snapchat,"
+        "LinkedIn,Reddit,Google,Apple,Amazon,Microsoft,Netflix,Getty,Getty Images,Alamy,"
+        "Shutterstock,EPA,PA,Press Association,Rex,Rex Features,Tass,TASS,RIA Novosti,"
+        "Xinhua,Interfax,Ukrinform,Kyodo,Yonhap,Sputnik,RT,LBC,"
+        "Radio 4"
+    ).split(",")
+)
+# Months, days and other capitalised words that are never an actor on their own.
+NEVER_ACTORS = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow "
+    "christmas easter ramadan eid new year mr mrs ms dr sir god i i'm i've i'd i'll ok okay "
+    "breaking update updated live watch read more related exclusive advertisement "
+    "north south east west northern southern eastern western central "
+    "am pm gmt bst utc est edt pst gdp ceo mp mps pm tv pc dna hiv covid ok"
+)
+# Capitalised words a sentence often starts with that are never part of a name.
+FUNCTION_WORDS = words(
+    "the a an this that these those it its it's he she his her they their them we our you your "
+    "i me my mine there here what when where why how who whom whose which while whilst as at in "
+    "on of for from by with without within into onto over under after before during since until "
+    "if unless although though because but and or nor so yet also however meanwhile still just "
+    "only even then now later earlier asked speaking writing according despite amid among "
+    "between following some many most more much several few all both each every any no not "
+    "one two three four five six seven eight nine ten eleven twelve hundreds thousands millions "
+    "first second third last next another other such about around across through against "
+    "instead indeed perhaps maybe once twice overnight yesterday today separately elsewhere "
+    "earlier last initially ultimately finally additionally furthermore moreover nonetheless "
+    "nevertheless otherwise similarly likewise alternatively currently recently previously "
+    "together officials sources police experts critics analysts reports is are was were be "
+    "has have had do does did will would can could should may might must shall"
+)
+# Peoples and national adjectives: "Russian jets", "the British", never an actor of their own.
+DEMONYMS = words(
+    "afghan afghans african africans albanian algerian american americans arab arabs argentine "
+    "argentinian armenian asian asians australian australians austrian azerbaijani bahraini "
+    "bangladeshi belarusian belgian bolivian bosnian brazilian brazilians british briton britons "
+    "bulgarian burmese cambodian canadian canadians chilean chinese colombian congolese croatian "
+    "cuban cypriot czech danish dutch egyptian egyptians emirati english eritrean estonian "
+    "ethiopian european europeans filipino finnish french frenchman georgian german germans "
+    "ghanaian greek guatemalan haitian hungarian icelandic indian indians indonesian iranian "
+    "iranians iraqi iraqis irish israeli israelis italian italians ivorian jamaican japanese "
+    "jordanian kazakh kenyan korean koreans kosovan kurdish kurds kuwaiti kyrgyz latvian "
+    "lebanese libyan lithuanian malaysian maltese mexican mexicans moldovan mongolian "
+    "montenegrin moroccan nepalese nigerian norwegian pakistani palestinian palestinians "
+    "peruvian polish portuguese qatari romanian russian russians rwandan saudi saudis scottish "
+    "serbian singaporean slovak slovenian somali south-african spanish sri-lankan sudanese "
+    "swedish swiss syrian syrians taiwanese tajik thai tunisian turkish turkmen ugandan ukrainian "
+    "ukrainians uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean "
+    "western eastern soviet nazi jewish muslim christian catholic protestant sunni shia "
+    "franco-british anglo-american anglo-french transatlantic"
+)
+# Short and familiar country names the ISO list spells otherwise.
+COUNTRY_ALIASES = {
+    "us": "United States",
+    "u.s": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "u.s.a": "United States",
+    "america": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom",
+    "u.k": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "england": "England",
+    "scotland": "Scotland",
+    "wales": "Wales",
+    "northern ireland": "Northern Ireland",
+    "russia": "Russian Federation",
+    "iran": "Iran, Islamic Republic of",
+    "syria": "Syrian Arab Republic",
+    "south korea": "Korea, Republic of",
+    "north korea": "Korea, Democratic People's Republic of",
+    "vietnam": "Viet Nam",
+    "venezuela": "Venezuela, Bolivarian Republic of",
+    "bolivia": "Bolivia, Plurinational State of",
+    "tanzania": "Tanzania, United Republic of",
+    "moldova": "Moldova, Republic of",
+    "taiwan": "Taiwan, Province of China",
+    "laos": "Lao People's Democratic Republic",
+    "czech republic": "Czechia",
+    "turkey": "Türkiye",
+    "ivory coast": "Côte d'Ivoire",
+    "palestine": "Palestine, State of",
+    "vatican city": "Holy See (Vatican City State)",
+    "holland": "Netherlands",
+    "the netherlands": "Netherlands",
+    "burma": "Myanmar",
+    "congo": "Congo",
+}
+# Major cities: capitals and the cities world news names most.
+CITIES = frozenset(
+    c.lower()
+    for c in (
+        "London,Paris,Berlin,Madrid,Rome,Lisbon,Dublin,Brussels,Amsterdam,The Hague,Luxembourg,"
+        "Vienna,Bern,Geneva,Zurich,Prague,Warsaw,Budapest,Bratislava,Ljubljana,Zagreb,Belgrade,"
+        "Sarajevo,Skopje,Tirana,Sofia,Bucharest,Athens,Nicosia,Valletta,Copenhagen,Oslo,Stockholm,"
+        "Helsinki,Reykjavik,Tallinn,Riga,Vilnius,Minsk,Kyiv,Kiev,Chisinau,Moscow,St Petersburg,"
+        "Tbilisi,Yerevan,Baku,Ankara,Istanbul,Jerusalem,Tel Aviv,Gaza,Ramallah,Beirut,Damascus,"
+        "Amman,Baghdad,Tehran,Riyadh,Jeddah,Doha,Dubai,Abu Dhabi,Muscat,Sanaa,Kuwait City,Manama,"
+        "Cairo,Tripoli,Tunis,Algiers,Rabat,Casablanca,Khartoum,Addis Ababa,Nairobi,Kampala,Kigali,"
+        "Mogadishu,Lagos,Abuja,Accra,Dakar,Kinshasa,Luanda,Harare,Johannesburg,Pretoria,Cape Town,"
+        "Kabul,Islamabad,Karachi,Lahore,Delhi,New Delhi,Mumbai,Kolkata,Chennai,Bangalore,Dhaka,"
+        "Colombo,Kathmandu,Beijing,Shanghai,Hong Kong,Shenzhen,Wuhan,Taipei,Tokyo,Osaka,Seoul,"
+        "Pyongyang,Bangkok,Hanoi,Ho Chi Minh City,Manila,Jakarta,Kuala Lumpur,Singapore,Canberra,"
+        "Sydney,Melbourne,Brisbane,Perth,Auckland,Wellington,Ottawa,Toronto,Montreal,Vancouver,"
+        "Washington,New York,Los Angeles,Chicago,Houston,Dallas,Miami,Boston,Philadelphia,Atlanta,"
+        "San Francisco,Seattle,Denver,Las Vegas,Phoenix,Detroit,New Orleans,Baltimore,Orlando,"
+        "Nashville,Austin,San Diego,Mexico City,Havana,Caracas,Bogota,Lima,Quito,Santiago,"
+        "Buenos Aires,Montevideo,Brasilia,Rio de Janeiro,Sao Paulo,Manchester,Birmingham,"
+        "Liverpool,Leeds,Glasgow,Edinburgh,Cardiff,Belfast,Bristol,Newcastle,Sheffield,"
+        "Nottingham,Leicester,Southampton,Oxford,Cambridge,Brighton,Munich,Hamburg,Frankfurt,"
+        "Cologne,Milan,Naples,Venice,Florence,Barcelona,Seville,Valencia,Marseille,Lyon,Nice,"
+        "Strasbourg,Davos,Kharkiv,Odesa,Odessa,Lviv,Dnipro,Zaporizhzhia,Kherson,Mariupol,"
+        "Donetsk,Luhansk,Bakhmut,Crimea,Donbas,Sevastopol,Mykolaiv,Kursk,Belgorod,Rafah,"
+        "Khan Younis,Aleppo,Idlib,Mosul,Basra,Kandahar,Benghazi,Westminster,Brooklyn,Manhattan,"
+        "Silicon Valley,Hollywood,Wall Street"
+    ).split(",")
+)
+CONTINENTS = words("europe africa asia antarctica oceania eurasia scandinavia balkans caucasus")
+WORLD_REGIONS = frozenset(
+    "latin america,south america,north america,central america,middle east,far east,"
+    "east asia,south asia,southeast asia,central asia,west africa,east africa,north africa,"
+    "sub-saharan africa,western europe,eastern europe,the west,the gulf".split(",")
+)
+# Country names that are also common first names or surnames ("Louis Jordan", "Chad Smith").
+NAME_LIKE_COUNTRIES = words("jordan chad georgia israel india kenya lebanon bermuda")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
+
+
+def iso_records(name: str, key: str) -> list[dict[str, str]]:
+    """Records of one of pycountry's ISO databases, read as plain JSON (much faster than
+    building pycountry's objects, and the same data)."""
+    import json
+    import os
+
+    import pycountry
+
+    with open(os.path.join(pycountry.DATABASE_DIR, name), encoding="utf-8") as handle:
+        records: list[dict[str, str]] = json.load(handle)[key]
+    return records
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every spelling of a country (ISO name, common and official names, familiar short forms),
+    lower-cased, mapped to one canonical name."""
+    out: dict[str, str] = {}
+    for country in iso_records("iso3166-1.json", "3166-1"):
+        canonical = country.get("common_name") or country["name"]
+        for attr in ("name", "common_name", "official_name"):
+            value = country.get(attr)
+            if value and "," not in value:
+                out[value.lower()] = canonical
+    for alias, iso_name in COUNTRY_ALIASES.items():
+        out[alias] = out.get(iso_name.lower(), iso_name)
+    return out
+
+
+REGION_TYPES = frozenset(
+    "State,Province,Region,Country,Nation,Capital,Capital city,Capital district,City,Autonomous city,"
+    "Federal district,Special administrative region,Autonomous republic,Autonomous region,Oblast,"
+    "Republic,Emirate,Territory,Two-tier county,Metropolitan district,Unitary authority,"
+    "London borough,Autonomous community,Canton,Land,Voivodship,Governorate".split(",")
+)
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Lower-cased names of states, provinces and regions (pycountry's ISO 3166-2 subdivisions)."""
+    out: set[str] = set()
+    for sub in iso_records("iso3166-2.json", "3166-2"):
+        if sub["type"] in REGION_TYPES:
+            name = re.sub(r"\s*\[.*?\]", "", sub["name"]).strip()
+            if name and "," not in name and len(name.split()) <= 3:
+                out.add(name.lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def place_name(key: str) -> str | None:
+    """The canonical place a lower-cased name denotes, if it is a known country, region or city."""
+    found = countries().get(key)
+    if found:
+        return found
+    if key in CITIES or key in CONTINENTS or key in WORLD_REGIONS or key in regions():
+        return key
+    return None
+
+
+REPORTING_VERBS = words(
+    "said says say saying told tells tell telling added adds adding add wrote writes writing "
+    "stated states stating claimed claims claiming alleged alleges alleging warned warns warning "
+    "insisted insists insisting argued argues arguing asked asks asking replied replies replying "
+    "explained explains explaining noted notes noting reported reports announced announces "
+    "announcing declared declares declaring urged urges urging suggested suggests suggesting "
+    "admitted admits admitting confirmed confirms confirming denied denies denying boasted "
+    "boasts boasting tweeted tweets tweeting posted posts continued continues continuing "
+    "accused accuses accusing described describes describing called calls calling proposed "
+    "proposes proposing ridiculed mocked recalled recalls recalling revealed reveals revealing "
+    "vowed vows vowing promised promises promising pledged pledges pledging predicted predicts "
+    "acknowledged acknowledges conceded concedes agreed agrees complained complains "
+    "criticised criticized condemned condemns praised praises blasted slammed "
+    "branded brands labelled labeled dubbed quipped joked laughed cried shouted screamed "
+    "whispered yelled demanded demands questioned questions responded responds commented "
+    "comments remarked remarks observed observes testified testifies wrote emailed texted "
+    "messaged thundered fumed raged snapped sighed stressed stresses emphasised emphasized "
+    "underlined reiterated reiterates repeated repeats concluded concludes began begins "
+    "went goes explained told say tell add write claim warn insist argue ask reply explain note "
+    "announce declare urge suggest admit confirm deny repeat repeated"
+)
+# Words between a subject and its verb that do not change who speaks.
+AUXILIARIES = words(
+    "has have had also then later previously earlier again once would will had has already "
+    "simply just reportedly allegedly apparently recently repeatedly publicly privately "
+    "separately angrily bluntly flatly last "
+)
+# Role words written after a name in British usage: "Anas Sarwar MP".
+POST_NOMINALS = words("mp msp mep mla am td qc kc obe mbe cbe")
+PRONOUNS_MALE = words("he him his himself")
+PRONOUNS_FEMALE = words("she her hers herself")

@@ -1,0 +1,574 @@
+"""Direct quotations and who said them.
+
+Two steps. `scan` finds the quotations: curly and straight marks, double and single, a
+quotation running over several sentences, and one reopened at the start of the next paragraph
+without being closed. `attribute` then finds each one's reporting verb and speaker from the
+words around it ("X said", "said X", "X told …:", "according to X", "he added"), using the
+actors found in the text. A quotation whose speaker is not a named person, or not clear, gets
+`speaker=None`: the rules never guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import lexicon
+from .actors import Analysis, Token, tokenize
+from .models import Corpus, Quote
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+# Before an opening mark: start of text, a space, an opening bracket or dash.
+OPENS_AFTER = " \t([{—–-:/" + DOUBLE_OPEN
+ELISION = re.compile(r"^(?:em|til|n|cause|tis|twas|\d\ds?)\b", re.IGNORECASE)
+# A quotation of at most this many words, with no reporting verb, is a term ("vital interests").
+TERM_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The part of one quotation that lies in one sentence: characters [start, end)."""
+
+    sentence: int  # corpus index
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quotation before attribution: its pieces (one per sentence it spans), in order."""
+
+    pieces: tuple[Piece, ...]
+    family: str  # "double" or "single"
+
+    @property
+    def first(self) -> Piece:
+        return self.pieces[0]
+
+    @property
+    def last(self) -> Piece:
+        return self.pieces[-1]
+
+
+def paragraphs(corpus: Corpus) -> list[list[int]]:
+    """Corpus sentence indices grouped by (document, paragraph), in order."""
+    groups: list[list[int]] = []
+    last: tuple[int, int] | None = None
+    for s in corpus.sentences:
+        key = (s.document, s.paragraph)
+        if key != last:
+            groups.append([])
+            last = key
+        groups[-1].append(s.index)
+    return groups
+
+
+def shape(text: str, i: int) -> str:
+    """How a straight mark looks: "open" (space before, text after), "close", or "either"."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in OPENS_AFTER) and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
+    return "either"
+
+
+def straight_marks(corpus: Corpus) -> list[tuple[int, int, str]]:
+    """(sentence, offset, shape) of every straight double mark, in text order."""
+    out = []
+    for s in corpus.sentences:
+        start = 0
+        while (i := s.text.find(STRAIGHT_DOUBLE, start)) >= 0:
+            out.append((s.index, i, shape(s.text, i)))
+            start = i + 1
+    return out
+
+
+def reopens(marks: Sequence[tuple[int, int, str]], position: int, corpus: Corpus) -> bool:
+    """A straight mark opening a sentence inside an open quotation: a new paragraph of the
+    quotation (paragraph breaks lost in the copy) if the next mark closes or reopens too;
+    a displaced closing mark if the next one opens a new quotation mid-sentence."""
+    if position + 1 >= len(marks):
+        return False
+    sentence, offset, kind = marks[position + 1]
+    if corpus.sentences[sentence].document != corpus.sentences[marks[position][0]].document:
+        return False
+    return kind == "close" or offset == 0
+
+
+def mark_kind(text: str, i: int, family: str | None) -> str | None:
+    """What the quotation mark at text[i] does, given the family of the quotation we are in:
+    "open-double", "open-single", "close", or None when it is an apostrophe or nested mark."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens_here = before in OPENS_AFTER or before.isspace() or i == 0
+    if family is None:
+        if ch in DOUBLE_OPEN:
+            return "open-double"
+        if ch == STRAIGHT_DOUBLE and opens_here and i + 1 < len(text):
+            return "open-double"  # also a displaced mark: ': " It's goodbye'"
+        if ch in SINGLE_OPEN + STRAIGHT_SINGLE and opens_here and (after.isalnum() or after in "[…"):
+            if ELISION.match(text[i + 1 : i + 6]):
+                return None
+            return "open-single"
+        return None
+    if family == "double":
+        if ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
+            return "close"
+        return None
+    # Inside a single-quoted quotation: a closing mark is not followed by a letter (it's, Jones's).
+    if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and not before.isspace() and not after.isalnum():
+        return "close"
+    return None
+
+
+QUOTE_CHARS = re.compile(r"[“”„«»‘’‹›\"']")
+
+
+def scan(corpus: Corpus) -> tuple[Found, ...]:
+    """Every quotation in the corpus, in text order (nested quotations are part of their outer one).
+
+    A quotation still open at the end of a paragraph continues when the next paragraph of the
+    same document opens with a mark of the same kind; otherwise it ends there (a single-quoted
+    one that never closes was an apostrophe, and is dropped)."""
+    found: list[Found] = []
+    pieces: list[Piece] = []
+    family: str | None = None
+    previous_doc = -1
+    marks = straight_marks(corpus)
+    mark_index = {(m[0], m[1]): n for n, m in enumerate(marks)}
+    for group in paragraphs(corpus):
+        doc = corpus.sentences[group[0]].document
+        continuing = False
+        if family is not None:
+            reopeners = DOUBLE_OPEN + STRAIGHT_DOUBLE if family == "double" else SINGLE_OPEN + STRAIGHT_SINGLE
+            if doc == previous_doc and corpus.sentences[group[0]].text[:1] in reopeners:
+                continuing = True
+            else:
+                if family == "double":
+                    found.append(Found(tuple(pieces), family))
+                pieces, family = [], None
+        previous_doc = doc
+        for n, index in enumerate(group):
+            text = corpus.sentences[index].text
+            start = 0
+            for match in QUOTE_CHARS.finditer(text):
+                i = match.start()
+                if continuing and n == 0 and i == 0:
+                    start = 1  # the mark that reopens a continued quotation
+                    continue
+                if (
+                    family == "double"
+                    and i == 0
+                    and text[0] == STRAIGHT_DOUBLE
+                    and not (pieces and pieces[-1].sentence == index)
+                    and reopens(marks, mark_index[(index, 0)], corpus)
+                ):
+                    start = 1
+                    continue
+                kind = mark_kind(text, i, family)
+                if kind in ("open-double", "open-single"):
+                    family = "double" if kind == "open-double" else "single"
+                    start = i + 1
+                elif kind == "close" and family is not None:
+                    pieces.append(Piece(index, start, i))
+                    found.append(Found(tuple(pieces), family))
+                    pieces, family = [], None
+            if family is not None:
+                pieces.append(Piece(index, start, len(text)))
+    if family == "double" and pieces:
+        found.append(Found(tuple(pieces), family))
+    return tuple(merge_pieces(f) for f in found if quote_text_of(corpus, f))
+
+
+def merge_pieces(found: Found) -> Found:
+    """One piece per sentence (a sentence can only be entered once)."""
+    pieces: list[Piece] = []
+    for piece in found.pieces:
+        if pieces and pieces[-1].sentence == piece.sentence:
+            pieces[-1] = Piece(piece.sentence, pieces[-1].start, piece.end)
+        else:
+            pieces.append(piece)
+    return Found(tuple(pieces), found.family)
+
+
+def quote_text_of(corpus: Corpus, found: Found) -> str:
+    parts = [corpus.sentences[p.sentence].text[p.start : p.end] for p in found.pieces]
+    text = " ".join(part.strip() for part in parts)
+    # The comma before a closing mark belongs to the sentence around the quotation.
+    return text.strip(" “”„«»‘’‹›\"'").strip().rstrip(",;:").strip()
+
+
+def inside(corpus: Corpus, found: Sequence[Found]) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Per sentence, the character ranges that lie inside a quotation."""
+    ranges: list[list[tuple[int, int]]] = [[] for _ in corpus.sentences]
+    for f in found:
+        for p in f.pieces:
+            ranges[p.sentence].append((p.start, p.end))
+    return tuple(tuple(r) for r in ranges)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: int | None  # actor group, or None
+    verb: str | None
+    found: bool  # an attribution was found (even if its speaker is not a named person)
+
+
+NONE = Attribution(None, None, False)
+# Words that open a sentence continuing the reported speech of the one before.
+CONTINUING = frozenset("but and yet so while adding although though".split())
+SKIP_AFTER = frozenset(",.;:!?—–-…")
+
+
+def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tuple[Quote, ...]:
+    """Each quotation with its speaker and reporting verb, in text order; term quotations
+    ("so-called …", a few words with no reporting verb) are left out."""
+    out: list[Quote] = []
+    opens = Openings(found)
+    previous: tuple[Found, Attribution] | None = None
+    names = [g.name for g in analysis.groups]
+    for f in found:
+        first_sentence = corpus.sentences[f.first.sentence]
+        open_at = f.first.start - 1
+        text = quote_text_of(corpus, f)
+        before = first_sentence.text[: max(open_at, 0)]
+        if re.search(r"\bso-called\s*$", before, re.IGNORECASE):
+            previous = None
+            continue
+        attribution = attribute_one(corpus, f, opens, analysis)
+        if not attribution.found and previous is not None:
+            attribution = continuation(corpus, f, previous, analysis)
+        if not attribution.found:
+            attribution = reported_before(corpus, f, analysis)
+        if not attribution.found and len(text.split()) <= TERM_WORDS:
+            continue  # a term in quotation marks, not speech
+        speaker = names[attribution.speaker] if attribution.speaker is not None else None
+        out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
+        previous = (f, attribution)
+    return tuple(out)
+
+
+def continuation(
+    corpus: Corpus, f: Found, previous: tuple[Found, Attribution], analysis: Analysis
+) -> Attribution:
+    """A quotation that opens its sentence right after an attributed one continues it."""
+    before, attribution = previous
+    if not attribution.found:
+        return NONE
+    first = f.first
+    if first.sentence - before.last.sentence > 1:
+        return NONE
+    if corpus.sentences[first.sentence].document != corpus.sentences[before.last.sentence].document:
+        return NONE
+    lead = corpus.sentences[first.sentence].text[: max(first.start - 1, 0)]
+    if first.sentence != before.last.sentence and lead.strip():
+        lead_words = lead.split()
+        if lead_words[0].lower() not in CONTINUING or any(is_verb(t) for t in words_in(lead, 0, len(lead))):
+            return NONE  # "But that her party want 'chaos …'" continues; a new clause does not
+    # Nobody else may be named between the two (the previous attribution itself aside).
+    for index in range(before.last.sentence + 1, first.sentence + 1):
+        for span in analysis.spans[index]:
+            if span.quoted or analysis.groups[span.actor].kind != "person":
+                continue
+            if index == first.sentence and span.start > first.start:
+                continue
+            if span.actor != attribution.speaker:
+                return NONE
+    return attribution
+
+
+def reported_before(corpus: Corpus, f: Found, analysis: Analysis) -> Attribution:
+    """A quotation that is a sentence of its own, right after "X said that …": X's words."""
+    first = f.first
+    if first.start > 1 or first.sentence == 0:
+        return NONE
+    sentence = corpus.sentences[first.sentence]
+    previous = corpus.sentences[first.sentence - 1]
+    if previous.document != sentence.document or "“" in previous.text or '"' in previous.text:
+        return NONE
+    attribution = attribution_before(previous.text, 0, len(previous.text), previous.index, analysis, ())
+    if attribution.speaker is not None and (attribution.verb or "").lower() not in (
+        "call",
+        "calls",
+        "called",
+    ):
+        return attribution
+    return NONE
+
+
+class Openings:
+    """Where quotations open and which ranges they cover, per sentence (built once: linear)."""
+
+    def __init__(self, found: Sequence[Found]) -> None:
+        self.starts: dict[int, list[int]] = {}
+        self.ranges: dict[int, list[tuple[int, int]]] = {}
+        for f in found:
+            self.starts.setdefault(f.first.sentence, []).append(f.first.start - 1)
+            for p in f.pieces:
+                self.ranges.setdefault(p.sentence, []).append((p.start, p.end))
+
+    def next_open(self, sentence: int, offset: int, default: int) -> int:
+        later = [s for s in self.starts.get(sentence, ()) if offset <= s < default]
+        return min(later, default=default)
+
+
+def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis) -> Attribution:
+    first, last = f.first, f.last
+    closing = corpus.sentences[last.sentence].text
+    opening = corpus.sentences[first.sentence].text
+    # After the closing mark, up to the next quotation in the sentence.
+    after_start = last.end + 1
+    after_end = opens.next_open(last.sentence, after_start, len(closing))
+    after = attribution_after(closing, after_start, after_end, last.sentence, analysis)
+    if after.found:
+        return after
+    # Before the opening mark: the whole sentence up to it, words inside quotations aside.
+    quoted = opens.ranges.get(first.sentence, [])
+    before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
+    if before.found:
+        return before
+    if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):
+        return trailing_attribution(closing, after_start, last.sentence, analysis)
+    return NONE
+
+
+def words_in(text: str, start: int, end: int) -> list[Token]:
+    return [t for t in tokenize(text) if start <= t.start and t.end <= end]
+
+
+def person_span_at(analysis: Analysis, sentence: int, tok: Token) -> tuple[int, int] | None:
+    """(actor, end offset) of a person named starting at this token, outside quotations."""
+    for span in analysis.spans[sentence]:
+        if span.start == tok.start and not span.quoted and analysis.groups[span.actor].kind == "person":
+            return span.actor, span.end
+    return None
+
+
+def any_span_at(analysis: Analysis, sentence: int, tok: Token) -> tuple[int, int] | None:
+    for span in analysis.spans[sentence]:
+        if span.start <= tok.start < span.end:
+            return span.actor, span.end
+    return None
+
+
+def skip_titles(tokens: Sequence[Token], k: int) -> int:
+    """Past "Sen.", "President", "Dr" to the name."""
+    while k < len(tokens) and (
+        (tokens[k].lower in lexicon.HONORIFICS | lexicon.TITLE_ROLES and tokens[k].capital)
+        or (tokens[k].text == "." and k > 0 and tokens[k - 1].capital)
+    ):
+        k += 1
+    return k
+
+
+def skip_appositive(tokens: Sequence[Token], k: int) -> int:
+    """From a comma after a name, past ", the Kremlin spokesman," to what follows."""
+    if k < len(tokens) and tokens[k].text == ",":
+        m = k + 1
+        while m < len(tokens) and tokens[m].text not in (",", ".", ";", ":") and m - k < 16:
+            m += 1
+        if m < len(tokens) and tokens[m].text == ",":
+            return m + 1
+    return k
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.lower in lexicon.REPORTING_VERBS
+
+
+def pronoun(tok: Token) -> bool:
+    return tok.lower in ("he", "she")
+
+
+def attribution_after(text: str, start: int, end: int, sentence: int, analysis: Analysis) -> Attribution:
+    """ "…,” Peskov said", "…,” said Dmitry Peskov", "…,” he added", "…,” the Kremlin said"."""
+    tokens = words_in(text, start, end)
+    k = 0
+    while k < len(tokens) and tokens[k].text in SKIP_AFTER | set("”’\"'"):
+        k += 1
+    if k >= len(tokens):
+        return NONE
+    subject = subject_at(tokens, k, sentence, analysis)
+    if subject is not None:
+        actor, m = subject
+        m = skip_appositive(tokens, m)
+        while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
+            m += 1
+        if m < len(tokens) and is_verb(tokens[m]):
+            return Attribution(actor, tokens[m].text, True)
+        return NONE
+    if is_verb(tokens[k]):
+        verb = tokens[k].text
+        m = skip_titles(tokens, k + 1)
+        if m < len(tokens):
+            person = person_span_at(analysis, sentence, tokens[m])
+            if person is not None:
+                return Attribution(person[0], verb, True)
+            if pronoun(tokens[m]):
+                return Attribution(analysis.resolve(sentence, tokens[m].start, tokens[m].text), verb, True)
+        return Attribution(None, verb, True)
+    # A role before the name: "…”, EU chief Ursula von der Leyen said".
+    for m in range(k, min(k + 8, len(tokens))):
+        if tokens[m].text in CLAUSE_STOPS or is_verb(tokens[m]):
+            break
+        if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS):
+            break
+        subject = subject_at(tokens, m, sentence, analysis)
+        if subject is not None and subject[0] is not None:
+            n = skip_appositive(tokens, subject[1])
+            while n < len(tokens) and tokens[n].lower in lexicon.AUXILIARIES:
+                n += 1
+            if n < len(tokens) and is_verb(tokens[n]):
+                return Attribution(subject[0], tokens[n].text, True)
+            break
+    # A non-person subject: "the Kremlin said", "a spokesman told", "Moscow added".
+    if not (tokens[k].lower in ("the", "a", "an") or tokens[k].capital or is_possessive_word(tokens[k].text)):
+        return NONE
+    if tokens[k].lower in lexicon.FUNCTION_WORDS - {"the", "a", "an"}:
+        return NONE  # "…” And the …": a new clause, not an attribution
+    m = k
+    while m < len(tokens) and m - k < 6 and tokens[m].text not in CLAUSE_STOPS and not is_verb(tokens[m]):
+        m += 1
+    while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
+        m += 1
+    if m < len(tokens) and m > k and is_verb(tokens[m]):
+        described = next(
+            (d for t in tokens[k:m] if (d := analysis.described_at(sentence, t.start)) is not None), None
+        )
+        return Attribution(described, tokens[m].text, True)
+    return NONE
+
+
+def trailing_attribution(text: str, start: int, sentence: int, analysis: Analysis) -> Attribution:
+    """ "… a “breather” and a chance to rearm, Russia has alleged." — a closing clause after
+    the last comma of the sentence."""
+    comma = text.rfind(",", start)
+    if comma < 0 or len(text[comma:].split()) > 12:
+        return NONE
+    return attribution_after(text, comma + 1, len(text), sentence, analysis)
+
+
+def is_possessive_word(word: str) -> bool:
+    return bool(re.search(r"['’]s$", word))
+
+
+ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an"}
+CLAUSE_STOPS = frozenset(',.;:!?“”"')
+
+
+def subject_at(
+    tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis
+) -> tuple[int | None, int] | None:
+    """A person or he/she at token k: (actor or None if unresolved, index after it)."""
+    m = skip_titles(tokens, k)
+    if m >= len(tokens):
+        return None
+    tok = tokens[m]
+    if pronoun(tok):
+        return analysis.resolve(sentence, tok.start, tok.text), m + 1
+    person = person_span_at(analysis, sentence, tok)
+    if person is None:
+        return None
+    actor, end = person
+    n = m
+    while n < len(tokens) and tokens[n].start < end:
+        n += 1
+    return actor, n
+
+
+def attribution_before(
+    text: str, start: int, end: int, sentence: int, analysis: Analysis, quoted: Sequence[tuple[int, int]]
+) -> Attribution:
+    """ "Maria Zakharova, the …, said: “", "Lavrov told reporters “", "according to X, “",
+    "Poroshenko accused Zelensky of … “", ", claiming she was “". The reporting verb nearest the
+    quotation decides; if its subject is no person ("what it calls “…”"), an earlier verb with a
+    person as subject does (the whole sentence is that person's reported speech)."""
+    tokens = [t for t in words_in(text, start, end) if not any(a <= t.start < b for a, b in quoted)]
+    verbs = [
+        k
+        for k in range(len(tokens) - 1, -1, -1)
+        if is_verb(tokens[k])
+        or (tokens[k].lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to")
+    ]
+    if not verbs:
+        return NONE
+    first_guess: Attribution | None = None
+    for v in verbs:
+        attribution = verb_subject(tokens, v, sentence, analysis)
+        if attribution.speaker is not None:
+            return attribution
+        first_guess = first_guess or attribution
+    assert first_guess is not None
+    return first_guess
+
+
+def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> Attribution:
+    if tokens[v].lower == "according":
+        for m in range(v + 2, min(v + 9, len(tokens))):
+            person = person_span_at(analysis, sentence, tokens[m])
+            if person is not None:
+                return Attribution(person[0], "according to", True)
+            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS):
+                break  # "according to Italian lawyer Nicola Canestrini"
+        return Attribution(None, "according to", True)
+    verb = tokens[v].text
+    # Inverted: "said Dmitry Peskov:" / "says Lavrov, “…"
+    m = skip_titles(tokens, v + 1)
+    if m < len(tokens):
+        person = person_span_at(analysis, sentence, tokens[m])
+        if person is not None and all(t.text in ",:" or t.start < person[1] for t in tokens[m:]):
+            return Attribution(person[0], verb, True)
+    return Attribution(subject_of(tokens, v, sentence, analysis), verb, True)
+
+
+def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
+    """Who does the verb at tokens[v]: the person just before it (past auxiliaries and an
+    appositive), the subject of the clause for a participle or after and/but, or a he/she."""
+    k = v - 1
+    while k >= 0 and tokens[k].lower in lexicon.AUXILIARIES:
+        k -= 1
+    if k >= 0 and tokens[k].text == ",":
+        # past an appositive back to the name before it
+        m = k - 1
+        while m >= 0 and tokens[m].text != "," and k - m < 16:
+            m -= 1
+        if m >= 0:
+            hit = any_span_at(analysis, sentence, tokens[m - 1]) if m >= 1 else None
+            if hit is not None and analysis.groups[hit[0]].kind == "person":
+                return hit[0]
+    if k >= 0:
+        tok = tokens[k]
+        if pronoun(tok):
+            return analysis.resolve(sentence, tok.start, tok.text)
+        hit = any_span_at(analysis, sentence, tok)
+        if (
+            hit is not None
+            and analysis.groups[hit[0]].kind != "person"
+            and k >= 2
+            and tokens[k - 1].lower == "of"
+        ):
+            hit = any_span_at(analysis, sentence, tokens[k - 2])  # "President Macron of France said"
+        if hit is not None:
+            return hit[0] if analysis.groups[hit[0]].kind == "person" else None
+        described = analysis.described_at(sentence, tok.start)
+        if described is not None:
+            return described
+    participle = tokens[v].lower.endswith("ing")
+    joined = k >= 0 and tokens[k].lower in ("and", "but", ",", "to")
+    if participle or joined:
+        persons = analysis.persons_before(sentence, tokens[v].start)
+        if persons:
+            return persons[0]
+        for tok in tokens[:v]:
+            if pronoun(tok):
+                return analysis.resolve(sentence, tok.start, tok.text)
+    return None

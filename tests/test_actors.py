@@ -1,0 +1,300 @@
+"""Table tests of the actor rules: names, kinds, aliases, roles, mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import brief
+from brief.actors import most_specific, runs, tokenize
+from brief.models import Actor
+
+
+def find(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in brief.actors(text, top=None).actors}
+
+
+def persons(text: str) -> dict[str, Actor]:
+    return {name: a for name, a in find(text).items() if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # appositives
+        (
+            "Dmitry Peskov, the Kremlin spokesman, said the talks had failed.",
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+        ),
+        ("Jane Doe, 45, a teacher from Leeds, said she was shocked.", "Jane Doe", "teacher from Leeds"),
+        ("Mark Rutte, the Nato secretary-general, arrived late.", "Mark Rutte", "Nato secretary-general"),
+        ("Patrick Vale, her boss at the bar, was questioned.", "Patrick Vale", "boss at the bar"),
+        (
+            "Mr Salmond, who served as first minister between 2007 and 2014, spoke.",
+            "Salmond",
+            "first minister",
+        ),
+        # preceding titles and roles
+        (
+            "The Polish prime minister Donald Tusk said Europe was stronger.",
+            "Donald Tusk",
+            "Polish prime minister",
+        ),
+        (
+            "US secretary of state Marco Rubio told reporters the war must end.",
+            "Marco Rubio",
+            "US secretary of state",
+        ),
+        (
+            "Russia's foreign minister, Sergey Lavrov, spoke on Monday.",
+            "Sergey Lavrov",
+            "Russia's foreign minister",
+        ),
+        ("EU Council President Antonio Costa met the leaders.", "Antonio Costa", "EU Council president"),
+        ("Indiana Gov. Mike Pence signed the bill on Thursday.", "Mike Pence", "Indiana Gov."),
+        ("Admiral Sir Tony Radakin flew to Washington.", "Tony Radakin", "admiral"),
+        ("From left, Anas Sarwar MP and others attended.", "Anas Sarwar", "MP"),
+        (
+            "Still, former astronaut John Grunsfeld said it was exciting.",
+            "John Grunsfeld",
+            "former astronaut",
+        ),
+        (
+            "Risk campaign manager Kathy Voss added that she hoped for a release.",
+            "Kathy Voss",
+            "Risk campaign manager",
+        ),
+        ("Her husband, Richard Ratcliffe, has criticised the government.", "Richard Ratcliffe", "husband"),
+        (
+            "Candidates like Jeb Bush, Marco Rubio and Ted Cruz rushed to his defence.",
+            "Ted Cruz",
+            "candidate",
+        ),
+        ("House Speaker John Boehner of Ohio warned the Senate.", "John Boehner", "House speaker"),
+        (
+            "GOP presidential contender Sen. Rand Paul voted for the bill.",
+            "Rand Paul",
+            "GOP presidential contender",
+        ),
+        # a description in the sentence before the first naming
+        (
+            "Russia's foreign minister has said that peacekeepers would be attacked. "
+            "Sergey Lavrov told a press conference in Moscow that Russia was opposed.",
+            "Sergey Lavrov",
+            "Russia's foreign minister",
+        ),
+        (
+            "A former CIA director has said the decision was unprecedented. "
+            "John Brennan said that the move was wrong.",
+            "John Brennan",
+            "former CIA director",
+        ),
+    ],
+)
+def test_roles(text: str, name: str, role: str) -> None:
+    found = persons(text)
+    assert name in found, sorted(found)
+    assert found[name].role == role
+
+
+def test_an_anonymous_description_gives_no_role_to_the_next_person() -> None:
+    text = "Talks will go on, a UK official said. Sir Keir Starmer announced a plan on Sunday."
+    assert persons(text)["Keir Starmer"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases", "count"),
+    [
+        (
+            "Sir Keir Starmer, the prime minister, announced a coalition on Sunday. "
+            "Sir Keir said Britain was ready. Starmer's aides were cautious. Keir Starmer left.",
+            "Keir Starmer",
+            {"Keir Starmer", "Sir Keir", "Starmer"},
+            4,
+        ),
+        (
+            "President Zelensky arrived in Brussels. Volodymyr Zelensky thanked the leaders. "
+            "Zelensky's term ended last year.",
+            "Volodymyr Zelensky",
+            {"Zelensky", "Volodymyr Zelensky"},
+            3,
+        ),
+        (
+            "Sergey Lavrov spoke first. Later Lavrov said the plan had failed.",
+            "Sergey Lavrov",
+            {"Sergey Lavrov", "Lavrov"},
+            2,
+        ),
+        (
+            "Ursula von der Leyen opened the summit. Ms von der Leyen spoke for an hour.",
+            "Ursula von der Leyen",
+            {"Ursula von der Leyen", "von der Leyen"},
+            2,
+        ),
+    ],
+)
+def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[str], count: int) -> None:
+    found = persons(text)
+    assert list(found) == [name]
+    assert set(found[name].aliases) == aliases
+    assert found[name].count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met in Downing Street and at the White House, then in the Oval Office.",
+        "Troops fired Storm Shadow cruise missiles at the base.",
+        "The Sky Shield would protect Kyiv from drones.",
+        "She spoke at Chatham House and later on Times Radio.",
+        "The Nansen programme for Ukraine will grow this year.",
+        "Britain and France sent troops, Russia said.",
+        "The European Court of Human Rights will hear the case.",
+        "Voters go to the polls in the General Election next month.",
+        "The Russian and Ukrainian delegations met in Istanbul.",
+        "He told BBC Breakfast that Amnesty International UK had called.",
+        "They may not be “Star Trek” aliens, but life is out there, a star scientist said.",
+        "Senior allies of the government met in secret.",
+        "Drilling stopped, the chief executive of Cuadrilla Resources said on Friday.",
+    ],
+)
+def test_not_persons(text: str) -> None:
+    assert persons_or_none(text) == {}
+
+
+def persons_or_none(text: str) -> dict[str, Actor]:
+    try:
+        return persons(text)
+    except brief.NothingFound:
+        return {}
+
+
+def test_kinds_of_non_persons() -> None:
+    found = find("Officials in Moscow said the Ministry of Defence and Reuters were wrong about Canada.")
+    assert found["Moscow"].kind == "place"
+    assert found["Canada"].kind == "place"
+    assert found["Ministry of Defence"].kind == "organisation"
+    assert found["Reuters"].kind == "organisation"
+
+
+def test_country_aliases_merge() -> None:
+    found = find("The US sent aid. The United States will send more, America said.")
+    (usa,) = [a for a in found.values() if a.kind == "place"]
+    assert usa.name == "United States"
+    assert set(usa.aliases) == {"US", "United States", "America"}
+
+
+def test_seed_non_persons(seed_text: str) -> None:
+    names = {a.name.lower() for a in brief.actors(seed_text, top=None, kind="person").actors}
+    for thing in (
+        "white house",
+        "oval office",
+        "storm shadow",
+        "sky shield",
+        "times radio",
+        "chatham house",
+        "roberto schmidt",
+        "kryviy rih",
+        "putin's iron doll",
+    ):
+        assert not any(thing in name for name in names), thing
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "how"),
+    [
+        (
+            "Sergey Lavrov told reporters that Russia was opposed. “We see no place for compromise,” he "
+            "said.",
+            "Sergey Lavrov",
+            ["name", "pronoun"],
+        ),
+        (
+            "President Macron suggested France could extend its deterrent. "
+            "The French president made the suggestion on Wednesday.",
+            "Macron",
+            ["name", "description"],
+        ),
+    ],
+)
+def test_carry_over_mentions(text: str, name: str, how: list[str]) -> None:
+    assert [m.how for m in persons(text)[name].mentions] == how
+
+
+def test_pronoun_of_the_wrong_gender_is_not_carried_over() -> None:
+    text = "Mr Smith arrived late. She said nothing."
+    assert [m.how for m in persons(text)["Smith"].mentions] == ["name"]
+
+
+def test_shared_surname_goes_to_the_person_named_in_full_least() -> None:
+    text = (
+        "Frank Jordan spoke with his son, Louis Jordan, on Monday. Frank Jordan was relieved. "
+        "Jordan said the boat had capsized. Frank Jordan thanked the crew."
+    )
+    found = persons(text)
+    assert found["Louis Jordan"].count == 2
+    assert found["Frank Jordan"].count == 3
+
+
+@pytest.mark.parametrize(
+    ("roles", "best"),
+    [
+        (("president", "US president"), "US president"),
+        (("prime minister", "British prime minister"), "British prime minister"),
+        (("admiral", "chief of the defence staff"), "chief of the defence staff"),
+        (("European Council president", "European Union president"), "European Council president"),
+        ((), None),
+    ],
+)
+def test_most_specific_role(roles: tuple[str, ...], best: str | None) -> None:
+    assert most_specific(roles) == best
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ursula von der Leyen spoke.", ["Ursula von der Leyen"]),
+        ("He met O.J. Simpson there.", ["He", "O.J. Simpson"]),
+        ("The Ministry of Defence and Britain agreed.", ["The Ministry of Defence", "Britain"]),
+        ("Putin's Iron Doll spoke.", ["Putin's", "Iron Doll"]),
+    ],
+)
+def test_runs_of_name_words(sentence: str, expected: list[str]) -> None:
+    tokens = tokenize(sentence)
+    found = [sentence[tokens[a].start : tokens[b].end] for a, b in runs(tokens)]
+    assert found == expected
+
+
+def test_actors_are_ranked_by_mentions_then_first_mention(seed_path: Path) -> None:
+    found = brief.actors(seed_path, top=None).actors
+    counts = [a.count for a in found]
+    assert counts == sorted(counts, reverse=True)
+    assert found[0].name == "Ukraine"
+
+
+def test_bad_options() -> None:
+    with pytest.raises(brief.UsageError):
+        brief.actors("Sergey Lavrov spoke.", kind="people")
+    with pytest.raises(brief.UsageError):
+        brief.actors("Sergey Lavrov spoke.", top=0)
+
+
+def test_one_line_article_with_a_share_bar_and_no_final_stop() -> None:
+    body = " ".join(["The minister said the plan would work."] * 15)
+    text = f"Share this withEmailFacebook{body} Sergey Lavrov told reporters he agreed in 2013"
+    found = persons(text)
+    assert "Sergey Lavrov" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("the U.S. and O.J. Simpson", ["the", "U.S", ".", "and", "O.J", ".", "Simpson"]),
+        ("between Iran and the UK.He said", ["between", "Iran", "and", "the", "UK", ".", "He", "said"]),
+        ("Zelensky’s term isn't over", ["Zelensky’s", "term", "isn't", "over"]),
+    ],
+)
+def test_tokens(sentence: str, words: list[str]) -> None:
+    assert [t.text for t in tokenize(sentence)] == words

@@ -1,0 +1,156 @@
+"""Accuracy against the hand annotations in tests/gold/ (see its README).
+
+The seed is always scored. The other gold files name texts in ../shared/eval/newsref-dev.jsonl,
+which is not part of the project: those tests skip when it is absent. The floors asserted here
+are the figures reached (benchmarks/ACTORS.md); they may rise, never fall silently.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from brief.models import Actor
+from brief.pipeline import Cast, as_documents, cast, prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_b691c46f9cac5774.txt"
+EVAL = ROOT.parent / "shared" / "eval" / "newsref-dev.jsonl"
+GOLD = ROOT / "tests" / "gold"
+EVAL_GOLD = sorted(p for p in GOLD.glob("*.json") if p.stem != "seed")
+HELDOUT_GOLD = sorted((ROOT / "tests" / "gold_heldout").glob("*.json"))
+FIVE = ("Sergey Lavrov", "Volodymyr Zelensky", "Macron", "Keir Starmer", "Dmitry Peskov")
+
+
+@lru_cache(maxsize=1)
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("actors_eval", ROOT / "benchmarks" / "actors_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["actors_eval"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def seed_cast() -> Cast:
+    return cast(prepare(as_documents(SEED.read_text(encoding="utf-8"))))
+
+
+def actor_named(found: Cast, name: str) -> Actor:
+    """The actor found for a gold person: any of the gold names matches any of theirs."""
+    norm = scorer().norm
+    names = {norm(name)}
+    for person in gold("seed")["persons"]:
+        if norm(person["name"]) == norm(name):
+            names |= {norm(a) for a in person["aliases"]}
+    for actor in found.actors:
+        if names & {norm(actor.name), *(norm(a) for a in actor.aliases)}:
+            return actor
+    raise AssertionError(f"{name} not found")
+
+
+def test_seed_persons() -> None:
+    score = scorer().score(gold("seed"), SEED.read_text(encoding="utf-8"))
+    assert score.precision >= 0.9
+    assert score.recall >= 0.9
+    assert score.roles >= 0.9
+    assert score.attribution >= 0.9
+
+
+@pytest.mark.parametrize("name", FIVE)
+def test_seed_sentences_of_the_five(name: str) -> None:
+    """Every sentence gold says is about them is one of their mentions, and nearly no other."""
+    norm = scorer().norm
+    found = seed_cast()
+    actor = actor_named(found, name)
+    mine = [norm(found.corpus.sentences[m.sentence].text) for m in actor.mentions]
+    prefixes = [norm(p) for p in gold("seed")["sentences"][name]]
+    hits = [p for p in prefixes if any(p in s for s in mine)]
+    extra = [s for s in mine if not any(p in s for p in prefixes)]
+    assert len(hits) / len(prefixes) >= 0.9, set(prefixes) - set(hits)
+    assert len(extra) / len(mine) <= 0.1, extra
+
+
+@pytest.mark.parametrize("name", FIVE)
+def test_seed_quotes_of_the_five(name: str) -> None:
+    norm = scorer().norm
+    found = seed_cast()
+    actor = actor_named(found, name)
+    wanted = [q for q in gold("seed")["quotes"] if q["speaker"] == name]
+    mine = [norm(q.text) for q in found.quotes if q.speaker == actor.name]
+    hits = [q for q in wanted if any(m.startswith(norm(q["start"]).strip('"')) for m in mine)]
+    assert len(hits) / len(wanted) >= 0.8, [q["start"] for q in wanted if q not in hits]
+
+
+def test_seed_lavrov_exactly() -> None:
+    found = seed_cast()
+    lavrov = actor_named(found, "Lavrov")
+    assert lavrov.name == "Sergey Lavrov"
+    assert lavrov.role == "Russia’s foreign minister"
+    assert set(lavrov.aliases) == {"Sergey Lavrov", "Lavrov"}
+    assert [q.verb for q in found.quotes if q.speaker == "Sergey Lavrov"] == [
+        "said",
+        "said",
+        "said",
+        "adding",
+    ]
+
+
+@pytest.fixture(scope="module")
+def eval_scores() -> list[Any]:
+    if not EVAL.exists():
+        pytest.skip("../shared/eval is absent")
+    texts = scorer().load_texts()
+    return [scorer().score(json.loads(p.read_text(encoding="utf-8")), texts[p.stem]) for p in EVAL_GOLD]
+
+
+@pytest.fixture(scope="module")
+def heldout_scores() -> list[Any]:
+    if not EVAL.exists():
+        pytest.skip("../shared/eval is absent")
+    texts = scorer().load_texts()
+    return [scorer().score(json.loads(p.read_text(encoding="utf-8")), texts[p.stem]) for p in HELDOUT_GOLD]
+
+
+@pytest.mark.parametrize("index", range(len(HELDOUT_GOLD)))
+def test_heldout_floors(heldout_scores: list[Any], index: int) -> None:
+    """The held-out texts, once their first run was recorded, meet every target."""
+    score = heldout_scores[index]
+    assert score.precision >= 0.9, score.false_persons
+    assert score.recall >= 0.9, score.missed_persons
+    assert score.roles >= 0.8, score.wrong_roles
+    assert score.attribution >= 0.9, score.wrong_quotes
+
+
+def test_there_are_eval_gold_files() -> None:
+    assert len(EVAL_GOLD) >= 4
+
+
+@pytest.mark.parametrize("index", range(len(EVAL_GOLD)))
+def test_eval_persons_and_attribution(eval_scores: list[Any], index: int) -> None:
+    """Targets reached on every eval text: persons P and R >= 0.9, quote attribution >= 0.9."""
+    score = eval_scores[index]
+    assert score.precision >= 0.9, score.false_persons
+    assert score.recall >= 0.9, score.missed_persons
+    assert score.attribution >= 0.9, score.wrong_quotes
+
+
+def test_eval_roles(eval_scores: list[Any]) -> None:
+    """Roles reach the 0.8 target on average only: one text (a father and son sharing a name,
+    their roles given by descriptions the rules do not link) scores 0 of 2."""
+    roles = [s.roles for s in eval_scores]
+    assert sum(roles) / len(roles) >= 0.8 - 1e-9
+    assert sum(1 for r in roles if r >= 0.8) >= len(roles) - 1

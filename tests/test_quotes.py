@@ -1,0 +1,167 @@
+"""Table tests of the quote rules: finding quotations and attributing them, or not."""
+
+from __future__ import annotations
+
+import pytest
+
+import brief
+from brief.quotes import shape
+
+
+def quoted(text: str) -> list[tuple[str | None, str | None, str]]:
+    try:
+        found = brief.quotes(text).quotes
+    except brief.NothingFound:
+        return []
+    return [(q.speaker, q.verb, q.text) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X said / said X / X told / X added: / according to X
+        ("“We will win,” Tom Brown said.", [("Tom Brown", "said", "We will win")]),
+        ('"We will win," said Tom Brown, the party leader.', [("Tom Brown", "said", "We will win")]),
+        ('"We will win," said Sen. Ron Wyden of Oregon.', [("Ron Wyden", "said", "We will win")]),
+        (
+            "Tom Brown told reporters: “We are ready.”",
+            [("Tom Brown", "told", "We are ready.")],
+        ),
+        (
+            "Anne Lee, the mayor, added: “The roads are open.”",
+            [("Anne Lee", "added", "The roads are open.")],
+        ),
+        (
+            "According to John Bell, the plan was “doomed from the start”.",
+            [("John Bell", "according to", "doomed from the start")],
+        ),
+        (
+            "“It moved so slowly,” EU chief Ursula von der Leyen said.",
+            [("Ursula von der Leyen", "said", "It moved so slowly")],
+        ),
+        # single quotes, Daily Mail style, with apostrophes that are not quotes
+        (
+            "Gordon Brown said the SNP's answers were 'all evasion' and it's time to act.",
+            [("Gordon Brown", "said", "all evasion")],
+        ),
+        # partial quotes inside reported speech
+        (
+            "Deployment would be seen by Moscow as “a direct involvement in the war”, "
+            "Sergey Lavrov said, adding that it was “impossible to allow”.",
+            [
+                ("Sergey Lavrov", "said", "a direct involvement in the war"),
+                ("Sergey Lavrov", "adding", "impossible to allow"),
+            ],
+        ),
+        (
+            "Petro Poroshenko accused the president of diverting funds “to buy votes”.",
+            [("Petro Poroshenko", "accused", "to buy votes")],
+        ),
+        (
+            "Dmitry Peskov said Moscow had declared that it was a war against what it calls “the "
+            "collective West”.",
+            [("Dmitry Peskov", "said", "the collective West")],
+        ),
+        # several sentences, and a quotation continued in the next paragraph
+        (
+            "Maria Jones said: “We will fight on. We will never surrender.\n“The campaign starts today.”",
+            [
+                (
+                    "Maria Jones",
+                    "said",
+                    "We will fight on. We will never surrender. The campaign starts today.",
+                )
+            ],
+        ),
+        # a new quotation after an attribution continues the same speaker
+        (
+            "“We agree with it,” Dmitry Peskov said. “That's the way it is.”",
+            [
+                ("Dmitry Peskov", "said", "We agree with it"),
+                ("Dmitry Peskov", "said", "That's the way it is."),
+            ],
+        ),
+        # pronoun carry-over
+        (
+            "Sergey Lavrov told reporters Russia was opposed. “We see no place for compromise,” he said.",
+            [("Sergey Lavrov", "said", "We see no place for compromise")],
+        ),
+        (
+            "Kira Rudik told the radio the decision was brutal. While insisting Ukraine would fight on, "
+            "she said: “Many people will pay the price.”",
+            [("Kira Rudik", "said", "Many people will pay the price.")],
+        ),
+    ],
+)
+def test_attribution(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unnamed sources and organisations: no speaker, never a guess
+        ("“This is unacceptable,” a government source said.", [(None, "said", "This is unacceptable")]),
+        ("Europe wants a “breather” to rearm, Russia has alleged.", [(None, "alleged", "breather")]),
+        ("NBC reported that “some US allies” were worried.", [(None, "reported", "some US allies")]),
+        # a pronoun with nobody to stand for, or of the wrong gender
+        ("“It is over,” he said.", [(None, "said", "It is over")]),
+        ("Mr Smith arrived late. “It is over,” she said.", [(None, "said", "It is over")]),
+        # no attribution at all
+        (
+            "“Nobody knows what comes next in this war.”",
+            [(None, None, "Nobody knows what comes next in this war.")],
+        ),
+    ],
+)
+def test_unclear_speaker_is_null(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “coalition of the willing” met again.",
+        "Macron is considering the extension of the notion of “vital interests” to Germany.",
+        "It's the Smiths' house, and it isn't for sale, the neighbours' cars aside.",
+    ],
+)
+def test_terms_and_apostrophes_are_not_quotes(text: str) -> None:
+    assert quoted(text) == []
+
+
+def test_quotes_of_one_actor(seed_text: str) -> None:
+    found = brief.quotes(seed_text, actor="lavrov")
+    assert found.actor == "Sergey Lavrov"
+    assert [q.text[:22] for q in found.quotes] == [
+        "We see no place for co",
+        "This discussion [about",
+        "the direct, official, ",
+        "impossible to allow",
+    ]
+    assert {q.verb for q in found.quotes} == {"said", "adding"}
+
+
+def test_quote_keeps_its_sentence(seed_text: str) -> None:
+    (first,) = [q for q in brief.quotes(seed_text).quotes if q.text.startswith("We see no place")]
+    assert first.sentence.text == "“We see no place for compromise,” he said."
+    assert first.position == first.sentence.position
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ('He said: "Yes', 9, "open"),
+        ('it is over." He', 10, "close"),
+        ('say "no"', 4, "open"),
+        ('say "no"', 7, "close"),
+        ('a"b', 1, "either"),
+    ],
+)
+def test_straight_mark_shape(text: str, index: int, expected: str) -> None:
+    assert shape(text, index) == expected
+
+
+def test_no_quotations_is_nothing_found() -> None:
+    with pytest.raises(brief.NothingFound):
+        brief.quotes("Sergey Lavrov spoke to reporters on Monday.")
