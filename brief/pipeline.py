@@ -314,5 +314,16 @@ def topics(text_or_documents: TextOrDocuments, *, top: int = topic_rules.DEFAULT
         raise UsageError(f"--top must be at least 1, not {top}")
     corpus = prepare(as_documents(text_or_documents))
     return TopicList(
-        title=corpus.title, topics=tuple(topic_rules.discover(corpus, top)), sources=corpus.sources
+        title=corpus.title,
+        topics=tuple(topic_rules.discover(corpus, actor_names(corpus, cast(corpus).actors), top)),
+        sources=corpus.sources,
     )
+
+
+def actor_names(corpus: Corpus, found: Sequence[Actor]) -> list[list[str]]:
+    """Per sentence, the canonical names of the actors it mentions (by name, pronoun or role)."""
+    names: list[list[str]] = [[] for _ in corpus.sentences]
+    for a in found:
+        for mention in a.mentions:
+            names[mention.sentence].append(a.name)
+    return names

@@ -395,64 +395,7 @@ def phrases(text: str) -> list[Phrase]:
     return found
 
 
-# --- Actors (a simple stand-in until brief.actors lands) ---------------------------------------
-
-TITLES = frozenset(
-    "president prime minister secretary sir lord lady dame mr mrs ms dr prof general gen admiral "
-    "chancellor king queen prince princess pope senator sen governor gov ambassador chief "
-    "foreign defence defense state deputy vice former the".split()
-)
 NAME_PARTICLES = frozenset("de der von van bin al da di du la le".split())
-
-
-def is_capitalised(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper() and not (text.isupper() and len(text) > 4)
-
-
-def name_mentions(text: str) -> list[str]:
-    """Names in a sentence: runs of two or more capitalised words ("Sir Keir Starmer"), titles
-    stripped ("Keir Starmer"); a simple stand-in for brief.actors."""
-    found: list[str] = []
-    for run in tokens(text):
-        group: list[Token] = []
-        for token in [*run, None]:
-            if token is not None and (is_capitalised(token) or (group and token.lower in NAME_PARTICLES)):
-                group.append(token)
-                continue
-            while group and group[-1].lower in NAME_PARTICLES:
-                group.pop()
-            if len(group) >= 2:
-                words = [POSSESSIVE.sub("", t.text) for t in group]
-                titled = False
-                while len(words) > 1 and words[0].lower() in TITLES:
-                    dropped = words.pop(0).lower()
-                    titled = titled or dropped not in ("the", "former")
-                if len(words) > 1 or titled:
-                    found.append(" ".join(words))
-            group = []
-    return found
-
-
-def actor_mentions(corpus: Corpus) -> list[list[str]]:
-    """Per sentence, the actors it mentions. Surnames alone ("Lavrov said") count for the
-    fuller name seen elsewhere ("Sergey Lavrov"). Swap for brief.actors when it exists."""
-    names = [name_mentions(s.text) for s in corpus.sentences]
-    counts = Counter(name for row in names for name in row)
-    full: dict[str, str] = {}
-    for name in sorted(counts, key=lambda n: (-counts[n], n)):
-        parts = name.split()
-        if len(parts) > 1:
-            full.setdefault(parts[-1], name)
-    mentions: list[list[str]] = []
-    for s, row in zip(corpus.sentences, names, strict=True):
-        seen = dict.fromkeys(full.get(name, name) for name in row)
-        for token in (t for run in tokens(s.text) for t in run):
-            surname = POSSESSIVE.sub("", token.text)
-            if surname in full and is_capitalised(token):
-                seen.setdefault(full[surname])
-        mentions.append(list(seen))
-    return mentions
 
 
 # --- Discovery -----------------------------------------------------------------------------------
@@ -539,7 +482,7 @@ def near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
 
 
-def discover(corpus: Corpus, top: int = DEFAULT_TOPICS) -> list[Topic]:
+def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAULT_TOPICS) -> list[Topic]:
     """The coverage's main threads, biggest first: clusters of sentences, each with a key-phrase
     label, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
     from scipy import sparse
@@ -560,7 +503,6 @@ def discover(corpus: Corpus, top: int = DEFAULT_TOPICS) -> list[Topic]:
     sentence_phrases = [{p.key: p.surface for p in phrases(s.text)} for s in corpus.sentences]
     phrase_counts: Counter[tuple[str, ...]] = Counter(k for row in sentence_phrases for k in row)
     term_counts: Counter[str] = Counter(t for row in corpus.terms for t in set(row))
-    mentions = actor_mentions(corpus)
     actor_counts: Counter[str] = Counter(a for row in mentions for a in row)
     written = surfaces(corpus)
     tfidf = matrix.tfidf

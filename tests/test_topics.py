@@ -14,7 +14,6 @@ import brief
 from brief.split import terms
 from brief.topics import (
     bm25,
-    name_mentions,
     near_identical,
     phrases,
     query_terms,
@@ -101,20 +100,6 @@ def test_phrases_are_verbatim(sentence: str, phrase: str) -> None:
 )
 def test_phrases_never_include(sentence: str, phrase: str) -> None:
     assert phrase not in {p.surface for p in phrases(sentence)}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "names"),
-    [
-        ("Sir Keir Starmer, the prime minister, spoke.", ["Keir Starmer"]),
-        ("President Macron of France said so.", ["Macron"]),
-        ("The French president spoke.", []),
-        ("Ursula von der Leyen and Antonio Costa met.", ["Ursula von der Leyen", "Antonio Costa"]),
-        ("However, Lavrov said no.", []),
-    ],
-)
-def test_name_mentions(sentence: str, names: list[str]) -> None:
-    assert name_mentions(sentence) == names
 
 
 @pytest.mark.parametrize(
