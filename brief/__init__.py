@@ -3,6 +3,7 @@
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
 from .models import (
     Actor,
+    ActorBrief,
     ActorList,
     Corpus,
     Document,
@@ -11,6 +12,7 @@ from .models import (
     Quote,
     QuoteList,
     Related,
+    Report,
     Scored,
     Sentence,
     Summary,
@@ -18,12 +20,13 @@ from .models import (
     TopicList,
     TopicSummary,
 )
-from .pipeline import actor, actors, prepare, quotes, summary, topic, topics
+from .pipeline import actor, actors, prepare, quotes, report, summary, topic, topics
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
+    "ActorBrief",
     "ActorList",
     "BriefError",
     "Corpus",
@@ -36,6 +39,7 @@ __all__ = [
     "Quote",
     "QuoteList",
     "Related",
+    "Report",
     "Scored",
     "Sentence",
     "Summary",
@@ -48,6 +52,7 @@ __all__ = [
     "actors",
     "prepare",
     "quotes",
+    "report",
     "summary",
     "topic",
     "topics",

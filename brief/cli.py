@@ -295,6 +295,26 @@ def topics(
     run(debug, work)
 
 
+@app.command()
+def report(
+    inputs: Inputs = None,
+    fmt: FormatOption = Format.AUTO,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The whole briefing as one Markdown document: summary, key actors, topics, quotes.
+
+    Examples: brief report · brief report coverage/ -o briefing.md · brief report live.txt --format json
+    """
+    from .pipeline import report as make_report
+
+    def work() -> None:
+        documents = load(inputs)
+        emit(make_report(documents), fmt, output)
+
+    run(debug, work)
+
+
 def main() -> None:
     """Entry point: one-line errors, documented exit codes, quiet when the reader goes away."""
     try:

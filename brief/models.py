@@ -208,3 +208,25 @@ class TopicList:
     topics: tuple[Topic, ...]
     sources: tuple[str, ...]
     command: str = field(default="topics")
+
+
+@dataclass(frozen=True)
+class ActorBrief:
+    """One key actor in a report: who they are, a sentence or two about them, a telling quote."""
+
+    actor: Actor
+    sentences: tuple[Scored, ...]
+    quote: Quote | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of `brief report`: the whole briefing, each sentence shown once where possible."""
+
+    title: str
+    sources: tuple[str, ...]
+    summary: tuple[Scored, ...]
+    actors: tuple[ActorBrief, ...]
+    topics: tuple[Topic, ...]
+    quotes: tuple[Quote, ...]
+    command: str = field(default="report")

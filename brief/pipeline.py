@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 # The rule modules share their names with the API functions brief.actors(), brief.quotes() and
@@ -15,6 +15,7 @@ from . import topics as topic_rules
 from .errors import InputError, NothingFound, UsageError
 from .models import (
     Actor,
+    ActorBrief,
     ActorList,
     Corpus,
     Document,
@@ -22,7 +23,10 @@ from .models import (
     Quote,
     QuoteList,
     Related,
+    Report,
+    Scored,
     Summary,
+    Topic,
     TopicList,
     TopicSummary,
 )
@@ -327,3 +331,98 @@ def actor_names(corpus: Corpus, found: Sequence[Actor]) -> list[list[str]]:
         for mention in a.mentions:
             names[mention.sentence].append(a.name)
     return names
+
+
+# A report's sections: how many summary sentences, key actors, sentences per actor, topics, quotes.
+REPORT_SENTENCES = 5
+REPORT_ACTORS = 5
+ACTOR_SENTENCES = 2
+REPORT_TOPICS = 6
+REPORT_QUOTES = 8
+# Scare quotes ("a “breather”") are not worth quoting on their own.
+MIN_QUOTE_WORDS = 6
+# A sentence naming an actor within its first this many characters is about them.
+LEADING_CHARS = 60
+
+
+def report(
+    text_or_documents: TextOrDocuments,
+    *,
+    sentences: int = REPORT_SENTENCES,
+    actors: int = REPORT_ACTORS,
+    topics: int = REPORT_TOPICS,
+    quotes: int = REPORT_QUOTES,
+) -> Report:
+    """The whole briefing: summary, key actors (role, a sentence or two, their most telling
+    quote), discovered topics and the main quotes. A sentence shown in one section is not
+    repeated in a later one unless a topic would otherwise have none."""
+    from . import summarise
+
+    for name, value in (("sentences", sentences), ("actors", actors), ("topics", topics), ("quotes", quotes)):
+        if value < 0 or (name == "sentences" and value < 1):
+            raise UsageError(f"--{name} must be at least {1 if name == 'sentences' else 0}, not {value}")
+    corpus = prepare(as_documents(text_or_documents))
+    ranking = summarise.rank(corpus, "default")
+    chosen = summarise.select(corpus, ranking, sentences=sentences)
+    shown = {s.sentence.index for s in chosen}
+    found = cast(corpus)
+
+    telling = [q for q in found.quotes if q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS]
+    briefs: list[ActorBrief] = []
+    for a in key_actors(found.actors, actors):
+        own = [q for q in telling if q.speaker == a.name]
+        quote = max(own, key=lambda q: (quote_weight(q), -q.sentence.index)) if own else None
+        skip = shown | ({quote.sentence.index} if quote else set())
+        about = sorted(
+            {m.sentence for m in a.mentions} - skip,
+            key=lambda i: (not leads_with(corpus.sentences[i].text, a), -ranking.scores[i], i),
+        )[:ACTOR_SENTENCES]
+        shown |= skip | set(about)
+        briefs.append(
+            ActorBrief(
+                actor=a,
+                sentences=tuple(
+                    Scored(sentence=corpus.sentences[i], score=round(ranking.scores[i], 6))
+                    for i in sorted(about)
+                ),
+                quote=quote,
+            )
+        )
+
+    threads: list[Topic] = []
+    if topics:
+        for t in topic_rules.discover(corpus, actor_names(corpus, found.actors), topics):
+            fresh = tuple(s for s in t.sentences if s.index not in shown) or t.sentences[:1]
+            shown |= {s.index for s in fresh}
+            threads.append(replace(t, sentences=fresh))
+
+    rest = [q for q in telling if q.sentence.index not in shown]
+    best = sorted(rest, key=lambda q: (-quote_weight(q), q.sentence.index))[:quotes]
+    return Report(
+        title=corpus.title,
+        sources=corpus.sources,
+        summary=tuple(chosen),
+        actors=tuple(briefs),
+        topics=tuple(threads),
+        quotes=tuple(sorted(best, key=lambda q: q.sentence.index)),
+    )
+
+
+def leads_with(text: str, actor: Actor) -> bool:
+    """Whether a sentence names the actor near its start: it is about them, not a passing mention."""
+    opening = text[:LEADING_CHARS]
+    return any(alias in opening for alias in (actor.name, *actor.aliases))
+
+
+def key_actors(found: Sequence[Actor], limit: int) -> list[Actor]:
+    """The most mentioned people, then organisations: places are where things happen, not who."""
+    people = [a for a in found if a.kind == "person"]
+    organisations = [a for a in found if a.kind == "organisation"]
+    return (people + organisations)[:limit]
+
+
+def quote_weight(quote: Quote) -> int:
+    """How much a quotation says: its content words, up to a long sentence's worth."""
+    from .split import terms
+
+    return min(len(terms(quote.text)), 30)

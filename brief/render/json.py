@@ -6,7 +6,19 @@ import json
 from functools import singledispatch
 from typing import Any
 
-from brief.models import Actor, ActorList, Dossier, Quote, QuoteList, Scored, Summary, TopicList, TopicSummary
+from brief.models import (
+    Actor,
+    ActorList,
+    Dossier,
+    Quote,
+    QuoteList,
+    Report,
+    Scored,
+    Summary,
+    Topic,
+    TopicList,
+    TopicSummary,
+)
 
 
 def dump(payload: dict[str, Any]) -> str:
@@ -100,21 +112,38 @@ def _(result: TopicSummary) -> str:
     )
 
 
+def topic_dict(t: Topic) -> dict[str, Any]:
+    return {
+        "label": t.label,
+        "terms": list(t.terms),
+        "actors": list(t.actors),
+        "share": t.share,
+        "sentences": [{"text": s.text, "position": s.position, "source": s.source} for s in t.sentences],
+    }
+
+
 @render.register
 def _(result: TopicList) -> str:
+    return dump({"topics": [topic_dict(t) for t in result.topics]})
+
+
+@render.register
+def _(result: Report) -> str:
     return dump(
         {
-            "topics": [
+            "command": "report",
+            "title": result.title,
+            "sources": list(result.sources),
+            "summary": [scored(s) for s in result.summary],
+            "actors": [
                 {
-                    "label": t.label,
-                    "terms": list(t.terms),
-                    "actors": list(t.actors),
-                    "share": t.share,
-                    "sentences": [
-                        {"text": s.text, "position": s.position, "source": s.source} for s in t.sentences
-                    ],
+                    **actor_dict(item.actor),
+                    "sentences": [scored(s) for s in item.sentences],
+                    "quote": quote_dict(item.quote) if item.quote else None,
                 }
-                for t in result.topics
-            ]
+                for item in result.actors
+            ],
+            "topics": [topic_dict(t) for t in result.topics],
+            "quotes": [quote_dict(q) for q in result.quotes],
         }
     )

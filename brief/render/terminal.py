@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from brief.models import ActorList, Dossier, QuoteList, Summary, TopicList, TopicSummary
+from brief.models import ActorList, Dossier, QuoteList, Report, Summary, TopicList, TopicSummary
 
 
 @singledispatch
@@ -130,6 +130,15 @@ def _(result: TopicList, console: Console) -> None:
         console.print(
             Panel(body, title=title, title_align="left", subtitle=f"{topic.share * 100:.0f}% of the text")
         )
+
+
+@show.register
+def _(result: Report, console: Console) -> None:
+    from rich.markdown import Markdown
+
+    from . import markdown
+
+    console.print(Markdown(markdown.render(result)))
 
 
 def console(file: Any = None) -> Console:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import singledispatch
 from typing import Any
 
-from brief.models import ActorList, Dossier, QuoteList, Scored, Summary, TopicList, TopicSummary
+from brief.models import ActorList, Dossier, QuoteList, Report, Scored, Summary, TopicList, TopicSummary
 
 
 def explanation(item: Scored) -> str:
@@ -62,3 +62,11 @@ def _(result: TopicSummary) -> str:
 def _(result: TopicList) -> str:
     """One topic per line: its label, a tab, its key terms."""
     return lines("\n".join(f"{t.label}\t{', '.join(t.terms)}" for t in result.topics))
+
+
+@render.register
+def _(result: Report) -> str:
+    """A report is a document to forward: as text it is the Markdown itself."""
+    from . import markdown
+
+    return str(markdown.render(result))
