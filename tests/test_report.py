@@ -113,3 +113,12 @@ def test_report_on_text_without_people_still_has_summary_and_topics() -> None:
     from brief.render import render
 
     assert "## Summary" in render(report, "markdown")
+
+
+def test_readme_report_excerpt_is_real_output(cli: Any) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section: topics -->")[1].split("<!-- section:")[0]
+    excerpt = section.split("```markdown\n")[1].split("```")[0]
+    result = cli("report", "seeds/000_b691c46f9cac5774.txt", "-f", "markdown")
+    assert result.code == 0
+    assert result.stdout.startswith(excerpt)
