@@ -303,23 +303,21 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str  # lower case, straight apostrophes, no possessive 's
+    is_content: bool  # may start, end or sit inside a key phrase
 
-    @property
-    def lower(self) -> str:
-        from .split import APOSTROPHES
 
-        return POSSESSIVE.sub("", self.text.translate(APOSTROPHES)).lower()
+def make_token(text: str, start: int, end: int) -> Token:
+    from .split import APOSTROPHES, stop_words
 
-    @property
-    def is_content(self) -> bool:
-        from .split import stop_words
-
-        lower = self.lower
-        if not any(ch.isalpha() for ch in lower) or lower in WEAK:
-            return False
-        if self.text.isupper() and len(self.text) >= 2:  # US, UK, EU, NATO
-            return True
-        return lower in CONTENT_STOP_WORDS or lower not in stop_words()
+    lower = POSSESSIVE.sub("", text.translate(APOSTROPHES)).lower()
+    if not any(ch.isalpha() for ch in lower) or lower in WEAK:
+        content = False
+    elif text.isupper() and len(text) >= 2:  # US, UK, EU, NATO
+        content = True
+    else:
+        content = lower in CONTENT_STOP_WORDS or lower not in stop_words()
+    return Token(text, start, end, lower, content)
 
 
 def tokens(text: str) -> list[list[Token]]:
@@ -332,7 +330,7 @@ def tokens(text: str) -> list[list[Token]]:
         if current and gap.strip():
             runs.append(current)
             current = []
-        current.append(Token(match.group(), match.start(), match.end()))
+        current.append(make_token(match.group(), match.start(), match.end()))
         last_end = match.end()
     if current:
         runs.append(current)
@@ -407,17 +405,17 @@ class Cluster:
     words: int
 
 
-def surfaces(corpus: Corpus) -> dict[str, str]:
-    """The most frequent written form of each stem, for showing terms as words."""
+def surfaces(corpus: Corpus, members: Sequence[int], stems: Sequence[str]) -> dict[str, str]:
+    """The most frequent written form of each stem in a cluster, for showing terms as words."""
     from . import split
 
+    wanted = set(stems)
     forms: dict[str, Counter[str]] = {}
-    for s in corpus.sentences:
-        for token in split.words(s.text):
-            lower = token.lower().strip(".'-")
-            if lower and split.TERM.match(lower) and lower not in split.stop_words():
-                word = token.strip(".'-") if token[:1].isupper() else lower
-                forms.setdefault(split.stem(lower), Counter())[word] += 1
+    for i in members:
+        for word in split.words(corpus.sentences[i].text):
+            lower = word.lower().strip(".'-")
+            if lower and split.TERM.match(lower) and (stem := split.stem(lower)) in wanted:
+                forms.setdefault(stem, Counter())[word.strip(".'-") if word[:1].isupper() else lower] += 1
     return {
         stem: sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].lower() != kv[0], kv[0]))[0][0]
         for stem, counter in forms.items()
@@ -504,7 +502,6 @@ def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAU
     phrase_counts: Counter[tuple[str, ...]] = Counter(k for row in sentence_phrases for k in row)
     term_counts: Counter[str] = Counter(t for row in corpus.terms for t in set(row))
     actor_counts: Counter[str] = Counter(a for row in mentions for a in row)
-    written = surfaces(corpus)
     tfidf = matrix.tfidf
 
     result: list[Topic] = []
@@ -516,6 +513,7 @@ def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAU
         terms = sorted(worded, key=lambda t: (-term_scores[t], t))[:KEY_TERMS]
         close = closeness(tfidf, members)
         labelled = label_for(close, sentence_phrases, phrase_counts, taken)
+        written = surfaces(corpus, members, terms)
         if labelled is None:
             stems = frozenset(terms[:1])
             label = written.get(terms[0], terms[0]) if terms else "(untitled)"
