@@ -1,10 +1,11 @@
 """Query relevance (`brief topic`) and topic discovery (`brief topics`).
 
-`relevance` scores sentences against a free-text query with BM25 over Snowball stems, so
-"deterrent" finds "deterrence" and "sharing" finds "shared". `focus` spreads that relevance
-over a sparse sentence-similarity graph (query-biased LexRank), so central sentences about
-the query beat stray mentions. `discover` clusters sentences into threads and labels each
-with the phrase that is most characteristic of it, taken verbatim from the text.
+`bm25` scores sentences against a free-text query over Snowball stems, so "deterrent" finds
+"deterrence" and "sharing" finds "shared"; `focus` widens the query with feedback terms from the
+best matches and spreads relevance over a sparse similarity graph (query-biased LexRank); `rank`
+adds brief's generic importance, and only sentences holding a query stem can be chosen.
+`discover` clusters sentences into threads (passages, then passages with alike vocabularies) and
+labels each with its most characteristic phrase, verbatim from the text.
 """
 
 from __future__ import annotations
