@@ -4,6 +4,7 @@ from .batch import summarise_each
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
 from .models import (
     Actor,
+    ActorBrief,
     ActorList,
     Corpus,
     Document,
@@ -15,16 +16,21 @@ from .models import (
     ReadOptions,
     Reference,
     Related,
+    Report,
     Scored,
     Sentence,
     Summary,
+    Topic,
+    TopicList,
+    TopicSummary,
 )
-from .pipeline import actor, actors, prepare, quotes, summary
+from .pipeline import actor, actors, prepare, quotes, report, summary, topic, topics
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
+    "ActorBrief",
     "ActorList",
     "BriefError",
     "Corpus",
@@ -40,15 +46,22 @@ __all__ = [
     "ReadOptions",
     "Reference",
     "Related",
+    "Report",
     "Scored",
     "Sentence",
     "Summary",
+    "Topic",
+    "TopicList",
+    "TopicSummary",
     "UsageError",
     "__version__",
     "actor",
     "actors",
     "prepare",
     "quotes",
+    "report",
     "summarise_each",
     "summary",
+    "topic",
+    "topics",
 ]

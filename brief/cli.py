@@ -451,6 +451,104 @@ def quotes(
     run(debug, work)
 
 
+@app.command()
+def topic(
+    query: Annotated[str, typer.Argument(help="What to brief on, in your own words.", show_default=False)],
+    inputs: Inputs = None,
+    sentences: Annotated[
+        int | None,
+        typer.Option("--sentences", "-n", help="How many sentences (default 5; with --words, no limit)."),
+    ] = None,
+    words: Annotated[
+        int | None, typer.Option("--words", "-w", help="Word budget: never exceed W words in all.")
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show why each sentence was chosen (score parts).")
+    ] = False,
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    fmt: FormatOption = Format.AUTO,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The sentences about QUERY: matched on word stems, rare words first, in document order.
+
+    Exits 1 when nothing in the input is about QUERY.
+    Examples: brief topic "nuclear deterrent" -n 3 · brief topic peacekeepers live.txt --format json
+    """
+    from .pipeline import topic as on_topic
+
+    def work() -> None:
+        documents = load(
+            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        )
+        result = on_topic(documents, query, sentences=sentences, words=words, explain=explain)
+        emit(result, fmt, output)
+
+    run(debug, work)
+
+
+@app.command()
+def topics(
+    inputs: Inputs = None,
+    top: Annotated[int, typer.Option("--top", "-t", help="How many topics, biggest first.", metavar="N")] = 8,
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    fmt: FormatOption = Format.AUTO,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The coverage's main threads: a key-phrase label, key terms, actors, share, sentences.
+
+    Examples: brief topics · brief topics coverage/ --top 10 · brief topics live.txt --format json
+    """
+    from .pipeline import topics as discover
+
+    def work() -> None:
+        documents = load(
+            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        )
+        emit(discover(documents, top=top), fmt, output)
+
+    run(debug, work)
+
+
+@app.command()
+def report(
+    inputs: Inputs = None,
+    jsonl: JsonlOption = READ.jsonl,
+    text_field: TextFieldOption = READ.text_field,
+    id_field: IdFieldOption = READ.id_field,
+    title_field: TitleFieldOption = READ.title_field,
+    timeout: TimeoutOption = READ.timeout,
+    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    fmt: FormatOption = Format.AUTO,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The whole briefing as one Markdown document: summary, key actors, topics, quotes.
+
+    Examples: brief report · brief report coverage/ -o briefing.md · brief report live.txt --format json
+    """
+    from .pipeline import report as make_report
+
+    def work() -> None:
+        documents = load(
+            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        )
+        emit(make_report(documents), fmt, output)
+
+    run(debug, work)
+
+
 def main() -> None:
     """Entry point: one-line errors, documented exit codes, quiet when the reader goes away."""
     try:

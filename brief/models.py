@@ -243,3 +243,58 @@ class QuoteList:
     actor: str | None = None  # the canonical name the list was filtered to
     notes: tuple[str, ...] = ()
     command: str = field(default="quotes")
+
+
+@dataclass(frozen=True)
+class TopicSummary:
+    """The result of `brief topic QUERY`: the sentences that answer a query, in document order."""
+
+    title: str
+    query: str
+    sentences: tuple[Scored, ...]
+    sources: tuple[str, ...]
+    explain: bool = False
+    command: str = field(default="topic")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One discovered thread of the coverage."""
+
+    label: str  # a key phrase, verbatim from the text
+    terms: tuple[str, ...]  # its key words, as written (most characteristic first)
+    actors: tuple[str, ...]  # the names most tied to it
+    share: float  # its share of the text's words, 0..1
+    sentences: tuple[Sentence, ...]  # 1-3 representative sentences, in document order
+
+
+@dataclass(frozen=True)
+class TopicList:
+    """The result of `brief topics`: the main threads, biggest first."""
+
+    title: str
+    topics: tuple[Topic, ...]
+    sources: tuple[str, ...]
+    command: str = field(default="topics")
+
+
+@dataclass(frozen=True)
+class ActorBrief:
+    """One key actor in a report: who they are, a sentence or two about them, a telling quote."""
+
+    actor: Actor
+    sentences: tuple[Scored, ...]
+    quote: Quote | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of `brief report`: the whole briefing, each sentence shown once where possible."""
+
+    title: str
+    sources: tuple[str, ...]
+    summary: tuple[Scored, ...]
+    actors: tuple[ActorBrief, ...]
+    topics: tuple[Topic, ...]
+    quotes: tuple[Quote, ...]
+    command: str = field(default="report")

@@ -6,12 +6,30 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-# The rule modules share their names with the API functions brief.actors() and brief.quotes();
-# importing them here, before brief/__init__.py binds those functions, keeps both reachable.
+# The rule modules share their names with the API functions brief.actors(), brief.quotes() and
+# brief.topics(); importing them here, before brief/__init__.py binds those functions, keeps both
+# reachable.
 from . import actors as actor_rules
 from . import quotes as quote_rules
+from . import topics as topic_rules
 from .errors import InputError, NothingFound, UsageError
-from .models import Actor, ActorList, Corpus, Document, Dossier, Quote, QuoteList, Related, Summary
+from .models import (
+    Actor,
+    ActorBrief,
+    ActorList,
+    Corpus,
+    Document,
+    Dossier,
+    Quote,
+    QuoteList,
+    Related,
+    Report,
+    Scored,
+    Summary,
+    Topic,
+    TopicList,
+    TopicSummary,
+)
 
 DEFAULT_SENTENCES = 5
 
@@ -257,3 +275,158 @@ def related(chosen: Actor, found: Sequence[Actor], limit: int = 5) -> tuple[Rela
             together.append(Related(other.name, other.kind, shared))
     together.sort(key=lambda r: -r.together)
     return tuple(together[:limit])
+
+
+def topic(
+    text_or_documents: TextOrDocuments,
+    query: str,
+    *,
+    sentences: int | None = None,
+    words: int | None = None,
+    explain: bool = False,
+) -> TopicSummary:
+    """The sentences that answer `query`, verbatim, in document order, without near-duplicates.
+
+    Matches on stems ("deterrent" finds "deterrence"), weights rare words above common ones
+    (BM25), and prefers sentences central to the query's part of the text. Raises NothingFound
+    when no sentence mentions any of the query's words."""
+    from . import summarise
+
+    check_counts(sentences, words)
+    if sentences is None and words is None:
+        sentences = DEFAULT_SENTENCES
+    stems = topic_rules.query_terms(query)
+    if not stems:
+        raise UsageError(f"query {query.strip()!r} has no words to search for (only stop words?)")
+    corpus = prepare(as_documents(text_or_documents))
+    ranking = topic_rules.rank(corpus, stems)
+    chosen = [s for s in summarise.select(corpus, ranking, sentences=sentences, words=words) if s.score > 0]
+    if not chosen:
+        where = "the input" if len(corpus.sources) != 1 else corpus.sources[0]
+        if words is not None and any(ranking.scores):
+            raise NothingFound(f"no sentence about {query.strip()!r} fits in {words} words")
+        raise NothingFound(f"nothing about {query.strip()!r} in {where}")
+    return TopicSummary(
+        title=corpus.title,
+        query=query.strip(),
+        sentences=tuple(chosen),
+        sources=corpus.sources,
+        explain=explain,
+    )
+
+
+def topics(text_or_documents: TextOrDocuments, *, top: int = topic_rules.DEFAULT_TOPICS) -> TopicList:
+    """The coverage's main threads, biggest first: each with a key-phrase label taken from the
+    text, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
+    if top < 1:
+        raise UsageError(f"--top must be at least 1, not {top}")
+    corpus = prepare(as_documents(text_or_documents))
+    return TopicList(
+        title=corpus.title,
+        topics=tuple(topic_rules.discover(corpus, actor_names(corpus, cast(corpus).actors), top)),
+        sources=corpus.sources,
+    )
+
+
+def actor_names(corpus: Corpus, found: Sequence[Actor]) -> list[list[str]]:
+    """Per sentence, the canonical names of the actors it mentions (by name, pronoun or role)."""
+    names: list[list[str]] = [[] for _ in corpus.sentences]
+    for a in found:
+        for mention in a.mentions:
+            names[mention.sentence].append(a.name)
+    return names
+
+
+# A report's sections: how many summary sentences, key actors, sentences per actor, topics, quotes.
+REPORT_SENTENCES = 5
+REPORT_ACTORS = 5
+ACTOR_SENTENCES = 2
+REPORT_TOPICS = 6
+REPORT_QUOTES = 8
+# Scare quotes ("a “breather”") are not worth quoting on their own.
+MIN_QUOTE_WORDS = 6
+# A sentence naming an actor within its first this many characters is about them.
+LEADING_CHARS = 60
+
+
+def report(
+    text_or_documents: TextOrDocuments,
+    *,
+    sentences: int = REPORT_SENTENCES,
+    actors: int = REPORT_ACTORS,
+    topics: int = REPORT_TOPICS,
+    quotes: int = REPORT_QUOTES,
+) -> Report:
+    """The whole briefing: summary, key actors (role, a sentence or two, their most telling
+    quote), discovered topics and the main quotes. A sentence shown in one section is not
+    repeated in a later one unless a topic would otherwise have none."""
+    from . import summarise
+
+    for name, value in (("sentences", sentences), ("actors", actors), ("topics", topics), ("quotes", quotes)):
+        if value < 0 or (name == "sentences" and value < 1):
+            raise UsageError(f"--{name} must be at least {1 if name == 'sentences' else 0}, not {value}")
+    corpus = prepare(as_documents(text_or_documents))
+    ranking = summarise.rank(corpus, "default")
+    chosen = summarise.select(corpus, ranking, sentences=sentences)
+    shown = {s.sentence.index for s in chosen}
+    found = cast(corpus)
+
+    telling = [q for q in found.quotes if q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS]
+    briefs: list[ActorBrief] = []
+    for a in key_actors(found.actors, actors):
+        own = [q for q in telling if q.speaker == a.name]
+        quote = max(own, key=lambda q: (quote_weight(q), -q.sentence.index)) if own else None
+        skip = shown | ({quote.sentence.index} if quote else set())
+        about = sorted(
+            {m.sentence for m in a.mentions} - skip,
+            key=lambda i: (not leads_with(corpus.sentences[i].text, a), -ranking.scores[i], i),
+        )[:ACTOR_SENTENCES]
+        shown |= skip | set(about)
+        briefs.append(
+            ActorBrief(
+                actor=a,
+                sentences=tuple(
+                    Scored(sentence=corpus.sentences[i], score=round(ranking.scores[i], 6))
+                    for i in sorted(about)
+                ),
+                quote=quote,
+            )
+        )
+
+    threads: list[Topic] = []
+    if topics:
+        for t in topic_rules.discover(corpus, actor_names(corpus, found.actors), topics):
+            fresh = tuple(s for s in t.sentences if s.index not in shown) or t.sentences[:1]
+            shown |= {s.index for s in fresh}
+            threads.append(replace(t, sentences=fresh))
+
+    rest = [q for q in telling if q.sentence.index not in shown]
+    best = sorted(rest, key=lambda q: (-quote_weight(q), q.sentence.index))[:quotes]
+    return Report(
+        title=corpus.title,
+        sources=corpus.sources,
+        summary=tuple(chosen),
+        actors=tuple(briefs),
+        topics=tuple(threads),
+        quotes=tuple(sorted(best, key=lambda q: q.sentence.index)),
+    )
+
+
+def leads_with(text: str, actor: Actor) -> bool:
+    """Whether a sentence names the actor near its start: it is about them, not a passing mention."""
+    opening = text[:LEADING_CHARS]
+    return any(alias in opening for alias in (actor.name, *actor.aliases))
+
+
+def key_actors(found: Sequence[Actor], limit: int) -> list[Actor]:
+    """The most mentioned people, then organisations: places are where things happen, not who."""
+    people = [a for a in found if a.kind == "person"]
+    organisations = [a for a in found if a.kind == "organisation"]
+    return (people + organisations)[:limit]
+
+
+def quote_weight(quote: Quote) -> int:
+    """How much a quotation says: its content words, up to a long sentence's worth."""
+    from .split import terms
+
+    return min(len(terms(quote.text)), 30)

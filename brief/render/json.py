@@ -14,8 +14,12 @@ from brief.models import (
     Quote,
     QuoteList,
     Reference,
+    Report,
     Scored,
     Summary,
+    Topic,
+    TopicList,
+    TopicSummary,
 )
 
 
@@ -125,3 +129,53 @@ def document_summary(result: DocumentSummary) -> dict[str, Any]:
 @render.register
 def _(result: DocumentSummary) -> str:
     return dump(document_summary(result))
+
+
+@render.register
+def _(result: TopicSummary) -> str:
+    return dump(
+        {
+            "command": "topic",
+            "title": result.title,
+            "query": result.query,
+            "sentences": [scored(s, result.explain) for s in result.sentences],
+            "sources": list(result.sources),
+        }
+    )
+
+
+def topic_dict(t: Topic) -> dict[str, Any]:
+    return {
+        "label": t.label,
+        "terms": list(t.terms),
+        "actors": list(t.actors),
+        "share": t.share,
+        "sentences": [{"text": s.text, "position": s.position, "source": s.source} for s in t.sentences],
+    }
+
+
+@render.register
+def _(result: TopicList) -> str:
+    return dump({"topics": [topic_dict(t) for t in result.topics]})
+
+
+@render.register
+def _(result: Report) -> str:
+    return dump(
+        {
+            "command": "report",
+            "title": result.title,
+            "sources": list(result.sources),
+            "summary": [scored(s) for s in result.summary],
+            "actors": [
+                {
+                    **actor_dict(item.actor),
+                    "sentences": [scored(s) for s in item.sentences],
+                    "quote": quote_dict(item.quote) if item.quote else None,
+                }
+                for item in result.actors
+            ],
+            "topics": [topic_dict(t) for t in result.topics],
+            "quotes": [quote_dict(q) for q in result.quotes],
+        }
+    )

@@ -6,7 +6,20 @@ import re
 from functools import singledispatch
 from typing import Any
 
-from brief.models import ActorList, DocumentSummary, Dossier, Quote, QuoteList, Reference, Scored, Summary
+from brief.models import (
+    ActorBrief,
+    ActorList,
+    DocumentSummary,
+    Dossier,
+    Quote,
+    QuoteList,
+    Reference,
+    Report,
+    Scored,
+    Summary,
+    TopicList,
+    TopicSummary,
+)
 
 from .text import explanation
 
@@ -162,3 +175,71 @@ def _(result: DocumentSummary) -> str:
     else:
         out += [f"- {escape(s.text)}" for s in result.summary.sentences]
     return "\n".join(out) + "\n\n"
+
+
+@render.register
+def _(result: TopicSummary) -> str:
+    out = [f"# {result.title}: {result.query}", "", sources_line(result.sources), ""]
+    for s in result.sentences:
+        out.append(f"- {escape(s.text)}")
+        if result.explain:
+            out.append(f"  <!-- {explanation(s)} -->")
+    return "\n".join(out) + "\n"
+
+
+def percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+@render.register
+def _(result: TopicList) -> str:
+    out = [f"# {result.title}: topics", "", sources_line(result.sources)]
+    for t in result.topics:
+        out += ["", f"## {t.label}", ""]
+        about = f"*{percent(t.share)} of the text* · key terms: {', '.join(t.terms)}"
+        if t.actors:
+            about += f" · actors: {', '.join(t.actors)}"
+        out.append(about)
+        out.append("")
+        out += [f"- {escape(s.text)}" for s in t.sentences]
+    return "\n".join(out) + "\n"
+
+
+def blockquote(q: Quote) -> list[str]:
+    text = " ".join(q.text.split())
+    return [f"> “{text}”", ">", f"> — {q.speaker}" if q.speaker else "> — unattributed"]
+
+
+def actor_section(item: ActorBrief) -> list[str]:
+    a = item.actor
+    heading = f"### {a.name}" + (f", {a.role}" if a.role else "")
+    out = ["", heading, ""]
+    if item.sentences:
+        out.append(" ".join(s.text for s in item.sentences))
+    if item.quote is not None:
+        out += ["", *blockquote(item.quote)[:1]]
+    return out
+
+
+@render.register
+def _(result: Report) -> str:
+    out = [f"# {result.title}", "", sources_line(result.sources), "", "## Summary", ""]
+    out += [f"- {escape(s.text)}" for s in result.summary]
+    if result.actors:
+        out += ["", "## Key actors"]
+        for item in result.actors:
+            out += actor_section(item)
+    if result.topics:
+        out += ["", "## Topics"]
+        for t in result.topics:
+            out += ["", f"### {t.label}", ""]
+            about = f"*{percent(t.share)} of the text* · key terms: {', '.join(t.terms)}"
+            if t.actors:
+                about += f" · actors: {', '.join(t.actors)}"
+            out += [about, ""]
+            out += [f"- {escape(s.text)}" for s in t.sentences]
+    if result.quotes:
+        out += ["", "## Quotes"]
+        for q in result.quotes:
+            out += ["", *blockquote(q)]
+    return "\n".join(out) + "\n"

@@ -6,7 +6,17 @@ import re
 from functools import singledispatch
 from typing import Any
 
-from brief.models import ActorList, DocumentSummary, Dossier, QuoteList, Scored, Summary
+from brief.models import (
+    ActorList,
+    DocumentSummary,
+    Dossier,
+    QuoteList,
+    Report,
+    Scored,
+    Summary,
+    TopicList,
+    TopicSummary,
+)
 
 # Tabs and line breaks inside a source would break `source<TAB>sentence` lines.
 CONTROL = re.compile(r"[\t\r\n\x0b\x0c]+")
@@ -74,3 +84,24 @@ def _(result: Dossier) -> str:
 def _(result: QuoteList) -> str:
     """speaker<TAB>quote, one quotation per line; the speaker is empty when unclear."""
     return lines("\n".join(f"{q.speaker or ''}\t{one_line(q.text)}" for q in result.quotes))
+
+
+@render.register
+def _(result: TopicSummary) -> str:
+    if result.explain:
+        return lines("\n".join(f"{s.text}\t{explanation(s)}" for s in result.sentences))
+    return lines("\n".join(s.text for s in result.sentences))
+
+
+@render.register
+def _(result: TopicList) -> str:
+    """One topic per line: its label, a tab, its key terms."""
+    return lines("\n".join(f"{t.label}\t{', '.join(t.terms)}" for t in result.topics))
+
+
+@render.register
+def _(result: Report) -> str:
+    """A report is a document to forward: as text it is the Markdown itself."""
+    from . import markdown
+
+    return str(markdown.render(result))

@@ -1,0 +1,576 @@
+"""Query relevance (`brief topic`) and topic discovery (`brief topics`).
+
+`bm25` scores sentences against a free-text query over Snowball stems, so "deterrent" finds
+"deterrence" and "sharing" finds "shared"; `focus` widens the query with feedback terms from the
+best matches and spreads relevance over a sparse similarity graph (query-biased LexRank); `rank`
+adds brief's generic importance, and only sentences holding a query stem can be chosen.
+`discover` clusters sentences into threads (passages, then passages with alike vocabularies) and
+labels each with its most characteristic phrase, verbatim from the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .models import Corpus, Sentence, Topic
+
+if TYPE_CHECKING:  # numpy, scipy and nltk load on first use: `brief --help` stays fast
+    import numpy as np
+    from scipy import sparse
+
+    from .features import TermMatrix
+    from .summarise import Ranking
+
+# BM25's usual constants: term-frequency saturation and length normalisation.
+K1 = 1.2
+B = 0.75
+# Sentences at least this similar (tf-idf cosine) are linked in the centrality graph.
+LINK = 0.1
+# Query-biased LexRank: the share of each step spent jumping back to relevant sentences.
+QUERY_BIAS = 0.15
+ITERATIONS = 100
+# A topic summary's score: generic importance (0..1) + these weights times relevance
+# (BM25 saturated as r / (r + SATURATION)) and query-biased centrality (0..1).
+RELEVANCE_WEIGHT = 0.6
+SATURATION = 2.0
+CENTRALITY_WEIGHT = 0.2
+# Pseudo-relevance feedback: terms taken from the best-matching sentences, and their weight.
+FEEDBACK_SENTENCES = 3
+FEEDBACK_TERMS = 10
+FEEDBACK_WEIGHT = 0.3
+TOLERANCE = 1e-9
+
+
+def query_terms(query: str) -> tuple[str, ...]:
+    """The query's distinct content-word stems, in the order given."""
+    from . import split
+
+    return tuple(dict.fromkeys(split.terms(query)))
+
+
+def bm25(terms: Sequence[Sequence[str]], query: Sequence[str], k1: float = K1, b: float = B) -> np.ndarray:
+    """Okapi BM25 of each sentence (a bag of stems) for the query stems; 0 where none match."""
+    import numpy as np
+
+    n = len(terms)
+    scores = np.zeros(n)
+    if not n:
+        return scores
+    lengths = np.array([len(row) for row in terms], dtype=np.float64)
+    average = float(lengths.mean()) or 1.0
+    norm = k1 * (1 - b + b * lengths / average)
+    for q in dict.fromkeys(query):
+        tf = np.array([row.count(q) for row in terms], dtype=np.float64)
+        df = int(np.count_nonzero(tf))
+        if not df:
+            continue
+        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        scores += idf * tf * (k1 + 1) / (tf + norm)
+    return scores
+
+
+def similarity_graph(matrix: TermMatrix, link: float = LINK) -> sparse.csr_matrix:
+    """Cosine similarities between sentences, kept where at least `link`, self-links removed."""
+    from scipy import sparse
+
+    tfidf = matrix.tfidf
+    sim = sparse.csr_matrix(tfidf @ tfidf.T)
+    sim.setdiag(0.0)
+    sim.data[sim.data < link] = 0.0
+    sim.eliminate_zeros()
+    return sim
+
+
+def biased_lexrank(graph: sparse.csr_matrix, prior: np.ndarray, bias: float = QUERY_BIAS) -> np.ndarray:
+    """Stationary scores of a random walk that follows similarity links, and with probability
+    `bias` jumps to a sentence in proportion to `prior` (its query relevance)."""
+    import numpy as np
+    from scipy import sparse
+
+    n = graph.shape[0]
+    total = float(prior.sum())
+    if not n or total <= 0:
+        return np.zeros(n)
+    jump = prior / total
+    out_weight = np.asarray(graph.sum(axis=1)).ravel()
+    dangling = out_weight == 0
+    out_weight[dangling] = 1.0
+    step = sparse.csr_matrix(sparse.diags(1.0 / out_weight) @ graph).T.tocsr()
+    p = jump.copy()
+    for _ in range(ITERATIONS):
+        walked = step @ p + float(p[dangling].sum()) * jump
+        nxt = bias * jump + (1 - bias) * walked
+        if float(np.abs(nxt - p).sum()) < TOLERANCE:
+            p = nxt
+            break
+        p = nxt
+    return np.asarray(p)
+
+
+def feedback_terms(
+    matrix: TermMatrix, relevance: np.ndarray, query: Sequence[str], size: int
+) -> tuple[str, ...]:
+    """Pseudo-relevance feedback: the terms that weigh most in the best-matching sentences
+    (other than the query's own), used to widen the query ("nuclear deterrent" -> macron)."""
+    import numpy as np
+
+    if size <= 0 or not relevance.any():
+        return ()
+    ranked = sorted(np.flatnonzero(relevance).tolist(), key=lambda i: (-relevance[i], i))
+    top = ranked[:FEEDBACK_SENTENCES]
+    weights = np.asarray(matrix.tfidf[top].multiply(relevance[top][:, None]).sum(axis=0)).ravel()
+    asked = set(query)
+    order = sorted(range(len(weights)), key=lambda j: (-weights[j], matrix.vocabulary[j]))
+    picked = [matrix.vocabulary[j] for j in order if weights[j] > 0 and matrix.vocabulary[j] not in asked]
+    return tuple(picked[:size])
+
+
+@dataclass(frozen=True)
+class Focus:
+    """Per-sentence query relevance (BM25, widened by feedback terms) and query-biased centrality."""
+
+    relevance: tuple[float, ...]
+    centrality: tuple[float, ...]
+    matches: tuple[bool, ...] = ()  # whether the sentence holds a stem of the query itself
+    expansion: tuple[str, ...] = ()
+
+
+def focus(corpus: Corpus, query: Sequence[str]) -> Focus:
+    """Relevance of every sentence to the query; all zeros when no sentence matches it."""
+    from . import features
+
+    direct = bm25(corpus.terms, query)
+    if not direct.any():
+        return Focus(relevance=tuple(0.0 for _ in corpus.sentences), centrality=())
+    matrix = features.build(corpus.terms)
+    expansion = feedback_terms(matrix, direct, query, FEEDBACK_TERMS)
+    relevance = direct + FEEDBACK_WEIGHT * bm25(corpus.terms, expansion) if expansion else direct
+    centrality = biased_lexrank(similarity_graph(matrix), relevance)
+    return Focus(
+        relevance=tuple(float(x) for x in relevance),
+        centrality=tuple(float(x) for x in centrality),
+        matches=tuple(bool(x) for x in direct > 0),
+        expansion=expansion,
+    )
+
+
+def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
+    """Sentences scored for the query: brief's generic importance (centrality, position,
+    length) plus saturated relevance plus query-biased centrality.
+
+    Sentences without a stem of the query itself score 0, so `select` never picks them:
+    feedback terms only reorder the matches."""
+    from . import summarise
+    from .summarise import Ranking
+
+    found = focus(corpus, query)
+    if not found.centrality:
+        return Ranking(scores=tuple(0.0 for _ in corpus.sentences))
+    generic = summarise.rank_default(corpus).scores
+    top_generic = max(generic) or 1.0
+    top_centrality = max(found.centrality) or 1.0
+    scores: list[float] = []
+    parts: list[tuple[tuple[str, float], ...]] = []
+    for rel, central, general, match in zip(
+        found.relevance, found.centrality, generic, found.matches, strict=True
+    ):
+        relevance = rel / (rel + SATURATION)
+        centrality = central / top_centrality
+        importance = general / top_generic
+        score = importance + RELEVANCE_WEIGHT * relevance + CENTRALITY_WEIGHT * centrality if match else 0.0
+        scores.append(score)
+        parts.append((("relevance", relevance), ("centrality", centrality), ("importance", importance)))
+    return Ranking(scores=tuple(scores), components=tuple(parts))
+
+
+# --- Topic discovery -------------------------------------------------------------------------
+
+# Each sentence is clustered with a little of its neighbours' vocabulary mixed in: news and
+# live blogs tell one thread over consecutive sentences.
+CONTEXT = 0.15
+# Average-linkage clusters are cut where sentences are less similar than this (cosine distance).
+CUT = 0.95
+# Passages (stage one) are then joined into threads when their vocabularies are this similar
+# on average (cosine of tf-idf centroids): one story told in separate posts becomes one topic.
+JOIN = 0.2
+# Above this many sentences, the first ones are clustered and the rest join the nearest cluster.
+MAX_CLUSTERED = 2000
+MIN_TOPIC_SENTENCES = 2
+DEFAULT_TOPICS = 8
+REPRESENTATIVES = 3
+# Representative sentences shorter than this many words count for SHORT_FACTOR of their closeness.
+SHORT_WORDS = 10
+SHORT_FACTOR = 0.3
+KEY_TERMS = 6
+TOPIC_ACTORS = 3
+
+
+def context_vectors(corpus: Corpus, matrix: TermMatrix) -> sparse.csr_matrix:
+    """tf-idf rows with CONTEXT times the neighbouring sentences (same document) added."""
+    import numpy as np
+    from scipy import sparse
+
+    from . import features
+
+    n = len(corpus.sentences)
+    rows: list[int] = []
+    cols: list[int] = []
+    for i in range(n - 1):
+        if corpus.sentences[i].document == corpus.sentences[i + 1].document:
+            rows.extend((i, i + 1))
+            cols.extend((i + 1, i))
+    near = sparse.csr_matrix((np.full(len(rows), CONTEXT), (rows, cols)), shape=(n, n))
+    tfidf = matrix.tfidf
+    return features.normalize_rows(sparse.csr_matrix(tfidf + near @ tfidf))
+
+
+def threads(groups: list[list[int]], weighted: sparse.csr_matrix, join: float = JOIN) -> list[list[int]]:
+    """Average-linkage clusters of passages by their tf-idf centroids, joined where at least
+    `join` similar; each thread's sentences sorted, threads listed by first sentence."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    from . import features
+
+    if len(groups) < 2:
+        return groups
+    centroids = features.normalize_rows(
+        sparse.csr_matrix(np.vstack([np.asarray(weighted[g].sum(axis=0)) for g in groups]))
+    ).toarray()
+    sim = np.clip(centroids @ centroids.T, 0.0, 1.0)
+    tree = linkage(1.0 - sim[np.triu_indices(len(groups), k=1)], method="average")
+    labels = fcluster(tree, t=1.0 - join, criterion="distance")
+    joined: dict[int, list[int]] = {}
+    for group, label in zip(groups, labels.tolist(), strict=True):
+        joined.setdefault(label, []).extend(group)
+    return sorted((sorted(g) for g in joined.values()), key=lambda g: g[0])
+
+
+def clusters(vectors: sparse.csr_matrix, cut: float = CUT) -> list[list[int]]:
+    """Average-linkage agglomerative clusters of sentence vectors (cosine), each sorted,
+    listed by first member; deterministic (no random start)."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    n = vectors.shape[0]
+    if n == 0:
+        return []
+    if n == 1:
+        return [[0]]
+    head = min(n, MAX_CLUSTERED)
+    dense = vectors[:head].toarray()
+    sim = np.clip(dense @ dense.T, 0.0, 1.0)
+    distance = 1.0 - sim[np.triu_indices(head, k=1)]
+    tree = linkage(distance, method="average")
+    labels = fcluster(tree, t=cut, criterion="distance")
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels.tolist()):
+        groups.setdefault(label, []).append(i)
+    found = sorted(groups.values(), key=lambda g: g[0])
+    if head < n:
+        centroids = np.vstack([dense[g].mean(axis=0) for g in found])
+        rest = vectors[head:] @ centroids.T
+        for offset, best in enumerate(np.asarray(rest).argmax(axis=1).tolist()):
+            found[best].append(head + offset)
+    return found
+
+
+# --- Key phrases: candidate labels, verbatim from the text --------------------------------------
+
+TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
+POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
+# sumy's stop list holds words that are content in news phrases ("coalition of the willing").
+CONTENT_STOP_WORDS = frozenset("willing former first second third five right help serious immediate".split())
+# Words that may sit inside a phrase between content words: "coalition of the willing".
+CONNECTORS = {"of": frozenset({"the", "a"})}
+# Reporting and hedging words make poor labels.
+WEAK = frozenset(
+    "told added asked reported according including called claimed wrote warned announced "
+    "confirmed accused insisted suggested agreed expressed believes thought understood "
+    "mr mrs ms dr sir".split()
+)
+MAX_PHRASE_WORDS = 4
+NAME_LABEL_PENALTY = 0.5
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str  # lower case, straight apostrophes, no possessive 's
+    is_content: bool  # may start, end or sit inside a key phrase
+
+
+def make_token(text: str, start: int, end: int) -> Token:
+    from .split import APOSTROPHES, stop_words
+
+    lower = POSSESSIVE.sub("", text.translate(APOSTROPHES)).lower()
+    if not any(ch.isalpha() for ch in lower) or lower in WEAK:
+        content = False
+    elif text.isupper() and len(text) >= 2:  # US, UK, EU, NATO
+        content = True
+    else:
+        content = lower in CONTENT_STOP_WORDS or lower not in stop_words()
+    return Token(text, start, end, lower, content)
+
+
+def tokens(text: str) -> list[list[Token]]:
+    """Word tokens with their offsets, in runs that no punctuation interrupts."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    last_end = 0
+    for match in TOKEN.finditer(text):
+        gap = text[last_end : match.start()]
+        if current and gap.strip():
+            runs.append(current)
+            current = []
+        current.append(make_token(match.group(), match.start(), match.end()))
+        last_end = match.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+@dataclass(frozen=True)
+class Phrase:
+    key: tuple[str, ...]  # stems of its words (connectors kept as written)
+    surface: str  # verbatim from the sentence
+
+
+def verb_like(token: Token) -> bool:
+    """A lower-case past form ("ridiculed", "suspended"): without a tagger, the best hint
+    that a word is a verb rather than part of a name or noun phrase."""
+    return token.text.islower() and token.lower.endswith("ed") and len(token.lower) > 4
+
+
+def well_formed(first: Token, last: Token, before_last: Token | None) -> bool:
+    """Labels neither start nor end on a past form (except a nominal "the wounded") nor on a
+    name particle ("Ursula von der")."""
+    if verb_like(first) or first.lower in NAME_PARTICLES or last.lower in NAME_PARTICLES:
+        return False
+    return not verb_like(last) or (before_last is not None and before_last.lower == "the")
+
+
+def phrases(text: str) -> list[Phrase]:
+    """Candidate key phrases of a sentence: runs of 1-4 content words, possibly joined by
+    "of" ("coalition of the willing"), starting and ending on a content word."""
+    from . import split
+
+    found: list[Phrase] = []
+    for run in tokens(text):
+        for i, first in enumerate(run):
+            if not first.is_content:
+                continue
+            key: list[str] = []
+            content = 0
+            joined = False
+            j = i
+            while j < len(run) and content < MAX_PHRASE_WORDS:
+                token = run[j]
+                if token.is_content:
+                    key.append(split.stem(token.lower))
+                    content += 1
+                    if well_formed(run[i], token, run[j - 1] if j > i else None):
+                        surface = POSSESSIVE.sub("", text[first.start : token.end])
+                        found.append(Phrase(key=tuple(key), surface=surface))
+                    j += 1
+                    continue
+                lower = token.lower
+                if joined or lower not in CONNECTORS or not content:
+                    break
+                joined = True
+                key.append(lower)
+                j += 1
+                if j < len(run) and run[j].lower in CONNECTORS[lower]:
+                    key.append(run[j].lower)
+                    j += 1
+    return found
+
+
+NAME_PARTICLES = frozenset("de der von van bin al da di du la le".split())
+
+
+# --- Discovery -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cluster:
+    members: tuple[int, ...]
+    words: int
+
+
+def surfaces(corpus: Corpus, members: Sequence[int], stems: Sequence[str]) -> dict[str, str]:
+    """The most frequent written form of each stem in a cluster, for showing terms as words."""
+    from . import split
+
+    wanted = set(stems)
+    forms: dict[str, Counter[str]] = {}
+    for i in members:
+        for word in split.words(corpus.sentences[i].text):
+            lower = word.lower().strip(".'-")
+            if lower and split.TERM.match(lower) and (stem := split.stem(lower)) in wanted:
+                forms.setdefault(stem, Counter())[word.strip(".'-") if word[:1].isupper() else lower] += 1
+    return {
+        stem: sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].lower() != kv[0], kv[0]))[0][0]
+        for stem, counter in forms.items()
+    }
+
+
+def characteristic(inside: Counter[str], everywhere: Counter[str]) -> dict[str, float]:
+    """How typical an item is of a cluster: frequency inside times the share of its uses there."""
+    return {key: n * n / everywhere[key] for key, n in inside.items()}
+
+
+def label_for(
+    closeness: dict[int, float],
+    sentence_phrases: Sequence[dict[tuple[str, ...], str]],
+    corpus_counts: Counter[tuple[str, ...]],
+    taken: Sequence[frozenset[str]],
+) -> tuple[str, frozenset[str]] | None:
+    """The cluster's most characteristic phrase whose words no earlier label already has."""
+    inside: Counter[tuple[str, ...]] = Counter()
+    central: dict[tuple[str, ...], float] = {}
+    forms: dict[tuple[str, ...], Counter[str]] = {}
+    for i, close in closeness.items():
+        for key, surface in sentence_phrases[i].items():
+            inside[key] += 1
+            central[key] = central.get(key, 0.0) + close
+            forms.setdefault(key, Counter())[surface] += 1
+    need = 2 if any(n >= 2 for n in inside.values()) else 1
+    centre = {key for i in core(closeness) for key in sentence_phrases[i]}
+
+    words = {k[0]: n for k, n in inside.items() if len(k) == 1}
+    typical = characteristic(Counter(words), corpus_counts_of_words(corpus_counts, words))
+
+    def weight(key: tuple[str, ...]) -> float:
+        """Phrases used mostly in this thread, made of its most typical words, in sentences
+        near its centre; a bare name is an actor rather than a topic, so it wins only when
+        nothing else describes the thread."""
+        purity = inside[key] / corpus_counts[key] * central[key] / inside[key]
+        surface = next(iter(forms[key]))
+        name = all(w[:1].isupper() for w in surface.split())
+        content = sum(typical.get(k, 0.0) for k in key)
+        return purity * content * (NAME_LABEL_PENALTY if name else 1.0)
+
+    for key in sorted(inside, key=lambda k: (-weight(k), k)):
+        if inside[key] < need or key not in centre:
+            continue
+        stems = frozenset(k for k in key if k not in CONNECTORS and k not in ("the", "a"))
+        if any(near_identical(stems, other) for other in taken):
+            continue
+        surface = sorted(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return surface, stems
+    return None
+
+
+def corpus_counts_of_words(corpus_counts: Counter[tuple[str, ...]], words: dict[str, int]) -> Counter[str]:
+    return Counter({w: corpus_counts[(w,)] for w in words})
+
+
+def near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Labels that share most of their words ("nuclear deterrent", "French nuclear deterrent")."""
+    if not a or not b:
+        return False
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
+
+
+def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAULT_TOPICS) -> list[Topic]:
+    """The coverage's main threads, biggest first: clusters of sentences, each with a key-phrase
+    label, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
+    from scipy import sparse
+
+    from . import features
+
+    matrix = features.build(corpus.terms)
+    weighted = sparse.csr_matrix(matrix.counts.multiply(matrix.idf))
+    groups = threads(clusters(context_vectors(corpus, matrix), CUT), weighted, JOIN)
+    lengths = [len(s.text.split()) for s in corpus.sentences]
+    total_words = sum(lengths) or 1
+    found = [Cluster(tuple(g), sum(lengths[i] for i in g)) for g in groups if len(g) >= MIN_TOPIC_SENTENCES]
+    if not found:
+        found = [Cluster(tuple(range(len(corpus.sentences))), total_words)]
+    found.sort(key=lambda c: (-c.words, c.members[0]))
+    found = found[:top]
+
+    sentence_phrases = [{p.key: p.surface for p in phrases(s.text)} for s in corpus.sentences]
+    phrase_counts: Counter[tuple[str, ...]] = Counter(k for row in sentence_phrases for k in row)
+    term_counts: Counter[str] = Counter(t for row in corpus.terms for t in set(row))
+    actor_counts: Counter[str] = Counter(a for row in mentions for a in row)
+    tfidf = matrix.tfidf
+
+    result: list[Topic] = []
+    taken: list[frozenset[str]] = []
+    for cluster in found:
+        members = cluster.members
+        term_scores = characteristic(Counter(t for i in members for t in set(corpus.terms[i])), term_counts)
+        worded = [t for t in term_scores if any(ch.isalpha() for ch in t)]
+        terms = sorted(worded, key=lambda t: (-term_scores[t], t))[:KEY_TERMS]
+        close = closeness(tfidf, members)
+        labelled = label_for(close, sentence_phrases, phrase_counts, taken)
+        written = surfaces(corpus, members, terms)
+        if labelled is None:
+            stems = frozenset(terms[:1])
+            label = written.get(terms[0], terms[0]) if terms else "(untitled)"
+        else:
+            label, stems = labelled
+        taken.append(stems)
+        actor_scores = characteristic(Counter(a for i in members for a in mentions[i]), actor_counts)
+        actors = sorted(actor_scores, key=lambda a: (-actor_scores[a], a))[:TOPIC_ACTORS]
+        result.append(
+            Topic(
+                label=label,
+                terms=tuple(written.get(t, t) for t in terms),
+                actors=tuple(actors),
+                share=round(cluster.words / total_words, 3),
+                sentences=representatives(corpus, close),
+            )
+        )
+    return result
+
+
+def closeness(tfidf: sparse.csr_matrix, members: Sequence[int]) -> dict[int, float]:
+    """Each member's cosine similarity to its cluster's centroid."""
+    import numpy as np
+
+    rows = list(members)
+    centroid = np.asarray(tfidf[rows].sum(axis=0)).ravel()
+    norm = float(np.linalg.norm(centroid)) or 1.0
+    values = np.asarray(tfidf[rows] @ (centroid / norm)).ravel()
+    return {i: float(v) for i, v in zip(rows, values, strict=True)}
+
+
+def core(closeness: dict[int, float]) -> dict[int, float]:
+    """The closer half of a cluster (at least two sentences): where its label should come from,
+    so a passage that only borders the thread cannot name it."""
+    keep = max(2, (len(closeness) + 1) // 2)
+    ranked = sorted(closeness, key=lambda i: (-closeness[i], i))[:keep]
+    return {i: closeness[i] for i in sorted(ranked)}
+
+
+def representatives(corpus: Corpus, closeness: dict[int, float]) -> tuple[Sentence, ...]:
+    """Up to three sentences closest to the cluster's centre, no near-duplicates, in order;
+    short fragments ("He added: …") rarely say what a thread is about."""
+    from . import summarise
+
+    scored = [
+        (close * (SHORT_FACTOR if len(corpus.sentences[i].text.split()) < SHORT_WORDS else 1.0), i)
+        for i, close in closeness.items()
+    ]
+    chosen: list[int] = []
+    chosen_terms: list[frozenset[str]] = []
+    for _, i in sorted(scored, key=lambda x: (-x[0], x[1])):
+        if len(chosen) >= REPRESENTATIVES:
+            break
+        terms = frozenset(corpus.terms[i])
+        if summarise.is_near_duplicate(terms, chosen_terms):
+            continue
+        chosen.append(i)
+        chosen_terms.append(terms)
+    return tuple(corpus.sentences[i] for i in sorted(chosen))
