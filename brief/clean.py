@@ -36,6 +36,10 @@ DANGLING = frozenset(
     "been has have had will would could should can may might must".split()
 )
 CAPTION_WORDS = 30
+# Promos and cut-off teasers are a line or a sentence long; a longer line is an article paragraph
+# (single-paragraph scrapes glue a share bar or a trailing caption onto the whole story).
+SHORT_LINE_WORDS = 40
+SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,14 @@ def is_credit(line: str) -> bool:
 
 def is_promo(line: str) -> bool:
     """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter"."""
-    return bool(PROMO.match(line))
+    return len(line.split()) <= SHORT_LINE_WORDS and bool(PROMO.match(line))
+
+
+def trim_tail(line: str) -> str:
+    """A long paragraph minus an unfinished last sentence (a cut-off tail or a glued caption);
+    "" when no complete sentence precedes it."""
+    ends = list(SENTENCE_END.finditer(line))
+    return line[: ends[-1].end()].rstrip() if ends else ""
 
 
 def is_truncated(line: str) -> bool:
@@ -148,7 +159,11 @@ def drop_noise(lines: Sequence[str]) -> tuple[list[str], str | None]:
                 title = heading_text(line)
             continue
         if is_truncated(line):
-            continue
+            if len(line.split()) <= SHORT_LINE_WORDS:
+                continue
+            line = trim_tail(line)
+            if not line:
+                continue
         kept.append(line)
     return kept, title
 
