@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
+from itertools import pairwise
 from pathlib import Path
 
 from rouge_score import rouge_scorer
@@ -130,7 +131,7 @@ class Oracle:
         best: tuple[float, list[int]] = (-1.0, [])
         for ref in references:
             ref_toks = self.tokens(ref)
-            r1, r2 = Counter(ref_toks), Counter(zip(ref_toks, ref_toks[1:], strict=False))
+            r1, r2 = Counter(ref_toks), Counter(pairwise(ref_toks))
             chosen: list[int] = []
             score = 0.0
             while sentences is None or len(chosen) < sentences:
@@ -151,9 +152,11 @@ class Oracle:
         return [corpus.sentences[i].text for i in best[1]]
 
 
-def pair_f1(toks: Sequence[Sequence[str]], chosen: Sequence[int], r1: Counter[str], r2: Counter[tuple[str, str]]) -> float:
+def pair_f1(
+    toks: Sequence[Sequence[str]], chosen: Sequence[int], r1: Counter[str], r2: Counter[tuple[str, str]]
+) -> float:
     cand = [t for i in chosen for t in toks[i]]
-    c1, c2 = Counter(cand), Counter(zip(cand, cand[1:], strict=False))
+    c1, c2 = Counter(cand), Counter(pairwise(cand))
     return f1(c1, r1) + f1(c2, r2)
 
 
@@ -228,7 +231,13 @@ def evaluate(
 def table(
     results: dict[tuple[str, str, str], Tally], setting: str, sources: Sequence[str], systems: Sequence[str]
 ) -> str:
-    head = "| method | " + " | ".join(f"{s} R-1 / R-2 / R-L" for s in sources) + " | words " + "/".join(sources) + " |"
+    head = (
+        "| method | "
+        + " | ".join(f"{s} R-1 / R-2 / R-L" for s in sources)
+        + " | words "
+        + "/".join(sources)
+        + " |"
+    )
     rule = "|---|" + "---|" * len(sources) + "---|"
     rows = [head, rule]
     for name in systems:
