@@ -48,29 +48,52 @@ CONTINUATION = frozenset(
 )
 
 
+FEATURES = (
+    "first",  # the first sentence of its story
+    "place",  # log(1 + place in its story)
+    "centrality",  # cosine to the rest of its document, relative to the document's best
+    "support",  # cosine to what follows it in its document, relative to the document's best
+    "lead",  # cosine to the title, else to the story's first sentence (0 for that sentence)
+    "words",  # log(words)
+    "short",  # fewer than 8 words: a fragment, a label
+    "long",  # words beyond 40, in twenties: a run-on or a caption glued to a sentence
+    "quote",  # opens with a quotation mark: colour, rarely news
+    "question",  # ends with a question mark
+    "continues",  # opens with a pronoun or connective: leans on the sentence before
+    "topic",  # mean over its terms of log(sentences of the document using the term): on-topic words
+    "numbers",  # has a figure: counts, ages, sums, dates
+    "names",  # share of its words that are capitalised mid-sentence: people, places, organisations
+    "relative",  # place in its story / story length (0 = start, 1 = end)
+    "caption",  # reads like a picture caption glued into the text: "Sharp dresser: The actress (pictured) …"
+)
+
+# Log-odds per feature, fitted on the dev split by benchmarks/tune.py (see benchmarks/RESULTS.md).
+FITTED = {
+    "first": 0.0,
+    "place": -2.75,
+    "centrality": 0.5,
+    "support": 0.0,
+    "lead": 0.0,
+    "words": -0.5,
+    "short": -5.0,
+    "long": -3.0,
+    "quote": -5.0,
+    "question": -5.0,
+    "continues": -0.25,
+    "topic": 0.0,
+    "numbers": 0.0,
+    "names": 0.0,
+    "relative": 0.0,
+    "caption": -5.0,
+}
+
+
 @dataclass(frozen=True)
 class Weights:
-    """The default ranking's parameters: a coefficient per FEATURES name (log-odds that the
-    sentence belongs in a summary), fitted by benchmarks/tune.py; and the story settings."""
+    """The default ranking's parameters: a coefficient per FEATURES name (the log-odds it adds
+    to a sentence's chance of being summary material), the bias, and the story settings."""
 
-    coefficients: tuple[float, ...] = (
-        1.0,
-        -1.84,
-        0.8,
-        0.89,
-        0.07,
-        -0.39,
-        -2.21,
-        -0.63,
-        -2.2,
-        -2.09,
-        -0.03,
-        0.28,
-        1.21,
-        0.25,
-        -0.99,
-        0.0,
-    )
+    coefficients: tuple[float, ...] = tuple(FITTED[name] for name in FEATURES)
     bias: float = -1.0
     story_decay: float = 0.3  # story k (0-based) loses story_decay * log(1 + k) log-odds
     repeat: float = 0.5  # each better sentence of the same story scales a sentence by this
@@ -156,26 +179,6 @@ def story_similarity(
         if na and nb:
             best = max(best, float(a @ b / (na * nb)))
     return best
-
-
-FEATURES = (
-    "first",  # the first sentence of its story
-    "place",  # log(1 + place in its story)
-    "centrality",  # cosine to the rest of its document, relative to the document's best
-    "support",  # cosine to what follows it in its document, relative to the document's best
-    "lead",  # cosine to the title, else to the story's first sentence (0 for that sentence)
-    "words",  # log(words)
-    "short",  # fewer than 8 words: a fragment, a label
-    "long",  # words beyond 40, in twenties: a run-on or a caption glued to a sentence
-    "quote",  # opens with a quotation mark: colour, rarely news
-    "question",  # ends with a question mark
-    "continues",  # opens with a pronoun or connective: leans on the sentence before
-    "topic",  # mean over its terms of log(sentences of the document using the term): on-topic words
-    "numbers",  # has a figure: counts, ages, sums, dates
-    "names",  # share of its words that are capitalised mid-sentence: people, places, organisations
-    "relative",  # place in its story / story length (0 = start, 1 = end)
-    "caption",  # reads like a picture caption glued into the text: "Sharp dresser: The actress (pictured) …"
-)
 
 
 def feature_matrix(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[np.ndarray, Layout]:
@@ -304,7 +307,7 @@ def score(
         diversity = scores[i] / base[i] if base[i] else 1.0
         named += [
             ("story", float(stories.story[i] + 1)),
-            ("story_order", float(order[i])),
+            ("story_order", float(order[i]) + 0.0),
             ("diversity", diversity),
         ]
         parts.append(tuple(named))
