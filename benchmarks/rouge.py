@@ -256,6 +256,66 @@ def table(
     return "\n".join(rows)
 
 
+def paragraphed(text: str, size: int = 2) -> str:
+    """The article as a scraped page: a paragraph (line) every `size` sentences."""
+    found = split.sentences(text)
+    return "\n".join(" ".join(found[i : i + size]) for i in range(0, len(found), size))
+
+
+def layouts_report(articles: Sequence[Article], methods: Sequence[str], posts: int = 5) -> str:
+    """Two layouts the dev texts lack. (1) Each cnndm/newts article cut into two-sentence
+    paragraphs (a scraped news page): 3 sentences, scored as above. (2) A simulated live blog:
+    `posts` consecutive articles (by id), each contributing its first six sentences as three
+    paragraphs; 5 sentences scored against all their first references joined, and how many of
+    the posts the summary draws on."""
+    scorer = Scorer()
+    pool = [a for a in articles if a.source in ("cnndm", "newts")]
+    systems: dict[str, System] = {"Lead-3": lead, **{m: brief_method(m) for m in methods}}
+    paged: dict[str, list[tuple[float, float, float]]] = {name: [] for name in systems}
+    blog: dict[str, list[tuple[float, float, float]]] = {name: [] for name in systems}
+    covered: dict[str, list[int]] = {name: [] for name in systems}
+    for article in pool:
+        corpus = brief.prepare([Document(source=article.id, text=paragraphed(article.text))])
+        for name, system in systems.items():
+            paged[name].append(scorer.score(system(corpus, SENTENCES, None), article.summaries))
+    for start in range(0, len(pool) - posts + 1, posts):
+        group = pool[start : start + posts]
+        lines: list[str] = []
+        owner: dict[str, int] = {}
+        for k, article in enumerate(group):
+            first = split.sentences(" ".join(article.text.split()))[:6]
+            lines += [" ".join(first[i : i + 2]) for i in range(0, len(first), 2)]
+            owner.update({s: k for s in first})
+        corpus = brief.prepare([Document(source="blog", text="\n".join(lines))])
+        reference = "\n".join(a.summaries[0] for a in group)
+        for name, system in systems.items():
+            chosen = system(corpus, posts, None)
+            blog[name].append(scorer.score(chosen, [reference]))
+            covered[name].append(len({owner[s] for s in chosen if s in owner}))
+    rows = [
+        "## Other layouts (cnndm + newts articles, rearranged)",
+        "",
+        f"Paragraphed: each article cut into two-sentence paragraphs, {SENTENCES} sentences. Live blog: "
+        f"{posts} articles' first six sentences as three paragraphs each, {posts} sentences, scored "
+        "against their first references joined; `posts` = how many of the articles the summary draws on. "
+        "`Lead-3` takes the first N sentences (5 for the live blog).",
+        "",
+        "| method | paragraphed R-1 / R-2 / R-L | live blog R-1 / R-2 / R-L | posts covered (of "
+        + str(posts)
+        + ") |",
+        "|---|---|---|---|",
+    ]
+    for name in systems:
+        p = [statistics.fmean(v[k] for v in paged[name]) for k in range(3)]
+        b = [statistics.fmean(v[k] for v in blog[name]) for k in range(3)]
+        label = f"**{name}**" if name == "default" else name
+        rows.append(
+            f"| {label} | {p[0]:.1f} / {p[1]:.1f} / {p[2]:.1f} | {b[0]:.1f} / {b[1]:.1f} / {b[2]:.1f} "
+            f"| {statistics.fmean(covered[name]):.2f} |"
+        )
+    return "\n".join(rows)
+
+
 def versions() -> str:
     names = ("brief", "rouge-score", "sumy", "nltk", "numpy", "scipy")
     found = []
@@ -313,6 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--methods", default=",".join(summarise.METHODS), help="brief methods to score")
     parser.add_argument("--limit", type=int, default=None, help="first N documents per source (by id)")
     parser.add_argument("--cv", action="store_true", help="add the 2-fold cross-validation of `default`")
+    parser.add_argument("--layouts", action="store_true", help="add the paragraphed and live-blog layouts")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md", help="where to write the table")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
@@ -321,11 +382,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles = load(args.data, args.sources.split(","), args.limit)
     methods = [m for m in args.methods.split(",") if m]
     results, budget = evaluate(articles, methods)
-    extra = ""
+    extras = []
+    if args.layouts:
+        extras.append(layouts_report(articles, methods))
     if args.cv:
         import tune  # benchmarks/tune.py, beside this file
 
-        extra = tune.cross_validation_report(articles)
+        extras.append(tune.cross_validation_report(articles))
+    extra = "\n\n".join(extras)
     shown = " ".join(["python benchmarks/rouge.py", *(argv if argv is not None else sys.argv[1:])])
     text = report(results, budget, articles, methods, shown, extra)
     print(text)

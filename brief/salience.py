@@ -1,26 +1,18 @@
-"""brief's own sentence ranking (`--method default`): position in its story, centrality,
-overlap with the story's lead or title, sentence length and form, and one story at a time.
+"""brief's own sentence ranking (`--method default`): a news reading of each story, one story
+at a time.
 
-A document is first cut into *stories*. A news article is one story: its first sentences lead
-(the inverted pyramid). A live blog is many short posts, each opening with its own lead; the
-posts are found from the text alone (a paragraph that shares little with the paragraphs before
-it and does not read as a continuation starts a new story), never from where it came from.
-Within a story the score of a sentence is
+Layout. Each document is first cut into *stories*. A news article is one story, written lead
+first (the inverted pyramid): its later paragraphs keep coming back to what the first one said
+(`lead_cohesion`). A live blog is many short posts, newest first, each opening with its own lead;
+there a paragraph starts a new post when it shares little with its post's first paragraph and
+with the paragraph before it, and does not open like a continuation ("He added…", a quotation,
+"However…"). The layout is read from the text alone, never from where it came from.
 
-    salience = position_weight · position + centrality_weight · centrality + lead_weight · lead
-    score    = salience · length · form · story
-
-* position   1 / (1 + place in its story) ** POSITION_DECAY: leads come first;
-* centrality cosine (TF-IDF) to the rest of its document, relative to the document's most central sentence;
-* lead       cosine to the document's title, or to the story's first sentence (1 for that sentence);
-* length     1 for 10–35 words, less for fragments and run-ons (references run ~15–25 words a sentence);
-* form       less for a sentence that opens with a quotation or asks a question (colour, not news);
-* story      a mild decay over stories (newest first in a live blog), and a halving for each better
-             sentence of the same story, so five sentences cover five stories before a second
-             sentence of one story is taken.
-
-Every weight is in `Weights`; the defaults were chosen on half of the dev split and checked on
-the other half (benchmarks/tune.py, benchmarks/RESULTS.md).
+Score. Each sentence gets the log-odds of being summary material, a sum over FEATURES of
+coefficient × value (`FITTED`, chosen on the dev split by benchmarks/tune.py), less a little for
+later stories; its score is the logistic of that, halved for each better sentence of its own
+story (`diversify`), so a five-sentence summary of a live blog covers five posts. The parts of
+the sum are what `brief summary --explain` shows.
 """
 
 from __future__ import annotations
@@ -33,8 +25,10 @@ import numpy as np
 from scipy import sparse
 
 from . import features
+from .features import normalize_rows
 from .models import Corpus
 
+LINKED = 0.02  # paragraphs with a cosine above this share some content
 QUOTE_OPEN = re.compile(r"""^\s*["“‘'«]""")
 # A caption's label ("Strictly business: Julia …") or a picture's stage directions ("(pictured)").
 CAPTION = re.compile(
@@ -98,6 +92,13 @@ class Weights:
     story_decay: float = 0.3  # story k (0-based) loses story_decay * log(1 + k) log-odds
     repeat: float = 0.5  # each better sentence of the same story scales a sentence by this
     new_story: float = 0.08  # a paragraph sharing less than this with its story (cosine) starts a new one
+    # A document is one story (a news pyramid) when its later paragraphs share at least
+    # pyramid_mean with its first on average and pyramid_linked of them share anything with it.
+    # Set from dev articles cut into two-sentence paragraphs against strings of posts made from
+    # different dev articles: 12 % of the articles read as posts, 3 % of the post strings as one
+    # story (the seed, a live blog on one war, scores 0.045 / 0.60). See benchmarks/RESULTS.md.
+    pyramid_mean: float = 0.06
+    pyramid_linked: float = 0.6
 
 
 DEFAULT = Weights()
@@ -142,43 +143,75 @@ def paragraphs(corpus: Corpus) -> list[list[int]]:
     return groups
 
 
-def layout(corpus: Corpus, tfidf: sparse.csr_matrix, weights: Weights = DEFAULT) -> Layout:
-    """Cut each document into stories at paragraphs that start something new."""
+def word_vectors(matrix: features.TermMatrix) -> sparse.csr_matrix:
+    """Unit-length rows weighted by a smoothed IDF, log((n + 1) / (df + 1)) + 1: what the layout
+    compares. Rare words count most, but a word every paragraph repeats (an article's topic)
+    still counts, where plain IDF would silence it."""
+    n = matrix.counts.shape[0]
+    df = np.bincount(matrix.counts.indices, minlength=len(matrix.vocabulary)).astype(np.float64)
+    weights = np.log((n + 1) / (df + 1)) + 1.0
+    return normalize_rows(sparse.csr_matrix(matrix.counts.multiply(weights)))
+
+
+def layout(corpus: Corpus, vectors: sparse.csr_matrix, weights: Weights = DEFAULT) -> Layout:
+    """Cut each document into stories: one story for an article whose lead speaks for the rest
+    (the pyramid), else a new story at each paragraph that starts something new (a live blog).
+    `vectors`: a unit-length row per sentence (`word_vectors`)."""
+    groups = paragraphs(corpus)
+    rows = paragraph_rows(groups, vectors)
     story = [0] * len(corpus.sentences)
     place = [0] * len(corpus.sentences)
     first: list[int] = []
-    members: list[list[int]] = []  # the paragraphs of the current story
-    previous_document = -1
-    for paragraph in paragraphs(corpus):
-        head = corpus.sentences[paragraph[0]]
-        starts = head.document != previous_document
-        if not starts and not opens_as_continuation(head.text):
-            starts = story_similarity(tfidf, paragraph, members) < weights.new_story
-        if starts:
-            first.append(paragraph[0])
-            members = []
-        previous_document = head.document
-        placed = sum(len(p) for p in members)
-        for k, i in enumerate(paragraph):
-            story[i] = len(first) - 1
-            place[i] = placed + k
-        members.append(paragraph)
+    for lo, hi in spans([corpus.sentences[g[0]].document for g in groups]):
+        mean, linked = lead_cohesion(rows[lo:hi])
+        pyramid = mean >= weights.pyramid_mean and linked >= weights.pyramid_linked
+        lead = previous = lo
+        placed = 0
+        for k in range(lo, hi):
+            head = corpus.sentences[groups[k][0]]
+            starts = k == lo
+            if not starts and not pyramid and not opens_as_continuation(head.text):
+                shared = max(cosine(rows, k, lead), cosine(rows, k, previous))
+                starts = shared < weights.new_story
+            if starts:
+                first.append(groups[k][0])
+                lead, placed = k, 0
+            for i in groups[k]:
+                story[i] = len(first) - 1
+                place[i] = placed
+                placed += 1
+            previous = k
     return Layout(story=tuple(story), place=tuple(place), first=tuple(first))
 
 
-def story_similarity(
-    tfidf: sparse.csr_matrix, paragraph: Sequence[int], story: Sequence[Sequence[int]]
-) -> float:
-    """How much a paragraph shares with its story so far: the larger cosine with the story's lead
-    paragraph or with the paragraph just before it."""
-    a = np.asarray(tfidf[list(paragraph)].sum(axis=0)).ravel()
-    best = 0.0
-    for other in (story[0], story[-1]) if story else ():
-        b = np.asarray(tfidf[list(other)].sum(axis=0)).ravel()
-        na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
-        if na and nb:
-            best = max(best, float(a @ b / (na * nb)))
-    return best
+def paragraph_rows(groups: Sequence[Sequence[int]], vectors: sparse.csr_matrix) -> sparse.csr_matrix:
+    """One unit-length row per paragraph: the sum of its sentences' rows."""
+    owner = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+    indicator = sparse.csr_matrix(
+        (np.ones(len(owner)), (owner, np.concatenate([np.asarray(g) for g in groups]) if groups else owner)),
+        shape=(len(groups), vectors.shape[0]),
+    )
+    return normalize_rows(sparse.csr_matrix(indicator @ vectors))
+
+
+def cosine(rows: sparse.csr_matrix, a: int, b: int) -> float:
+    """Cosine of two unit-length rows of a CSR matrix (no duplicate column indices)."""
+    span_a = slice(rows.indptr[a], rows.indptr[a + 1])
+    span_b = slice(rows.indptr[b], rows.indptr[b + 1])
+    _, at, bt = np.intersect1d(
+        rows.indices[span_a], rows.indices[span_b], assume_unique=True, return_indices=True
+    )
+    return float(rows.data[span_a][at] @ rows.data[span_b][bt])
+
+
+def lead_cohesion(rows: sparse.csr_matrix) -> tuple[float, float]:
+    """How far a document's first paragraph speaks for the rest (`rows`: its paragraphs, unit
+    length): the mean cosine of the later paragraphs with the first, and the share of them that
+    share anything with it (cosine > LINKED). Both high for a news article, low for posts."""
+    if rows.shape[0] < 2:
+        return 1.0, 1.0
+    sims = np.asarray((rows[1:] @ rows[0].T).todense()).ravel()
+    return float(sims.mean()), float((sims > LINKED).mean())
 
 
 def feature_matrix(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[np.ndarray, Layout]:
@@ -189,11 +222,13 @@ def feature_matrix(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[np.ndarr
     n = len(corpus.sentences)
     matrix = features.build(corpus.terms)
     tfidf = matrix.tfidf
-    stories = layout(corpus, tfidf, weights)
+    stories = layout(corpus, word_vectors(matrix), weights)
     x = np.zeros((n, len(FEATURES)))
     column = {name: j for j, name in enumerate(FEATURES)}
     present = matrix.counts.copy()
     present.data[:] = 1.0
+    story_spans = spans(list(stories.story))
+    k = 0  # the next story to visit
     for lo, hi in spans([s.document for s in corpus.sentences]):
         block, terms = local(tfidf[lo:hi])
         x[lo:hi, column["centrality"]] = relative(centrality_in(block))
@@ -201,15 +236,15 @@ def feature_matrix(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[np.ndarr
         x[lo:hi, column["topic"]] = topicality(local(present[lo:hi])[0])
         title = corpus.documents[corpus.sentences[lo].document].title
         title_vector = title_in(matrix, terms, title) if title else None
-        for first in (f for f in stories.first if lo <= f < hi):
-            end = next((f for f in stories.first if f > first), n)
-            rows = slice(first - lo, min(end, hi) - lo)
+        while k < len(story_spans) and story_spans[k][0] < hi:
+            first, end = story_spans[k]
+            rows = block[first - lo : end - lo]
             if title_vector is not None:
-                x[first : min(end, hi), column["lead"]] = similarity_rows(block[rows], title_vector)
+                x[first:end, column["lead"]] = similarity_rows(rows, title_vector)
             else:
-                lead = block[first - lo].toarray().ravel()
-                x[first : min(end, hi), column["lead"]] = similarity_rows(block[rows], lead)
+                x[first:end, column["lead"]] = similarity_rows(rows, block[first - lo].toarray().ravel())
                 x[first, column["lead"]] = 0.0
+            k += 1
     story_size = np.bincount(np.array(stories.story))
     for i, s in enumerate(corpus.sentences):
         tokens = s.text.split()

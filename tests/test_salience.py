@@ -32,6 +32,18 @@ ARTICLE = (
 )
 
 
+# The same kind of article as a scraped page: a paragraph per line, each back on the lead's topic.
+PYRAMID = "\n".join(
+    [
+        "The city council approved a new budget for schools on Tuesday after a long debate.",
+        "The budget adds money for school teachers and for repairs to old school buildings.",
+        "Council members who voted against the budget said the schools plan was too expensive.",
+        "Parents welcomed the council's decision on the school budget.",
+        "The mayor is expected to sign the schools budget next week.",
+    ]
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -82,7 +94,7 @@ def test_centrality_leaves_out_the_sentence_itself() -> None:
 
 def layout_of(text: str) -> salience.Layout:
     corpus = prepare([Document(source="t", text=text)])
-    return salience.layout(corpus, build(corpus.terms).tfidf)
+    return salience.layout(corpus, salience.word_vectors(build(corpus.terms)))
 
 
 def test_live_blog_posts_are_separate_stories() -> None:
@@ -98,9 +110,34 @@ def test_a_one_paragraph_article_is_one_story() -> None:
     assert found.place == tuple(range(5))
 
 
+def test_a_paragraphed_news_article_is_one_story() -> None:
+    found = layout_of(PYRAMID)
+    assert set(found.story) == {0}
+    assert found.place == tuple(range(5))
+
+
+@pytest.mark.parametrize(
+    ("text", "pyramid"),
+    [(PYRAMID, True), (LIVE_BLOG, False), (ARTICLE, True)],
+)
+def test_lead_cohesion_tells_an_article_from_posts(text: str, pyramid: bool) -> None:
+    corpus = prepare([Document(source="t", text=text)])
+    groups = salience.paragraphs(corpus)
+    rows = salience.paragraph_rows(groups, salience.word_vectors(build(corpus.terms)))
+    mean, linked = salience.lead_cohesion(rows)
+    weights = salience.DEFAULT
+    assert (mean >= weights.pyramid_mean and linked >= weights.pyramid_linked) is pyramid
+
+
+def test_the_seed_live_blog_is_read_as_posts(seed_text: str) -> None:
+    corpus = prepare([Document(source="seed", text=seed_text)])
+    found = salience.layout(corpus, salience.word_vectors(build(corpus.terms)))
+    assert 20 <= len(found.first) <= 80  # many posts, not one story nor one per paragraph
+
+
 def test_each_document_starts_a_story() -> None:
     corpus = prepare([Document(source="a", text=ARTICLE), Document(source="b", text=ARTICLE)])
-    found = salience.layout(corpus, build(corpus.terms).tfidf)
+    found = salience.layout(corpus, salience.word_vectors(build(corpus.terms)))
     assert found.first == (0, 5)
 
 
