@@ -96,7 +96,7 @@ class Weights:
     # pyramid_mean with its first on average and pyramid_linked of them share anything with it.
     # Set from dev articles cut into two-sentence paragraphs against strings of posts made from
     # different dev articles: 12 % of the articles read as posts, 3 % of the post strings as one
-    # story (the seed, a live blog on one war, scores 0.045 / 0.60). See benchmarks/RESULTS.md.
+    # story (the seed, a live blog on one war, scores 0.045 / 0.596). See benchmarks/RESULTS.md.
     pyramid_mean: float = 0.06
     pyramid_linked: float = 0.6
 
@@ -231,8 +231,8 @@ def feature_matrix(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[np.ndarr
     k = 0  # the next story to visit
     for lo, hi in spans([s.document for s in corpus.sentences]):
         block, terms = local(tfidf[lo:hi])
-        x[lo:hi, column["centrality"]] = relative(centrality_in(block))
-        x[lo:hi, column["support"]] = relative(support_in(block))
+        x[lo:hi, column["centrality"]] = scaled_to_best(centrality_in(block))
+        x[lo:hi, column["support"]] = scaled_to_best(support_in(block))
         x[lo:hi, column["topic"]] = topicality(local(present[lo:hi])[0])
         title = corpus.documents[corpus.sentences[lo].document].title
         title_vector = title_in(matrix, terms, title) if title else None
@@ -305,7 +305,7 @@ def title_in(matrix: features.TermMatrix, terms: np.ndarray, title: str) -> np.n
     return vector
 
 
-def relative(values: np.ndarray) -> np.ndarray:
+def scaled_to_best(values: np.ndarray) -> np.ndarray:
     top = float(values.max()) if len(values) else 0.0
     return values / top if top > 0 else np.zeros_like(values)
 
