@@ -36,8 +36,10 @@ DANGLING = frozenset(
     "been has have had will would could should can may might must".split()
 )
 CAPTION_WORDS = 30
-# A teaser cut off mid-sentence is a line or two; anything longer is real text.
-TEASER_WORDS = 80
+# Promos and cut-off teasers are a line or a sentence long; a longer line is an article paragraph
+# (single-paragraph scrapes glue a share bar or a trailing caption onto the whole story).
+SHORT_LINE_WORDS = 40
+SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,14 @@ def is_credit(line: str) -> bool:
 
 
 def is_promo(line: str) -> bool:
-    """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter".
-    A whole article on one line that merely starts with a share bar is not a promo."""
-    return bool(PROMO.match(line)) and len(words(line)) <= TEASER_WORDS
+    """ "• Read in full: …", "Watch: …", "Advertisement", "Sign up to our newsletter"."""
+    return len(line.split()) <= SHORT_LINE_WORDS and bool(PROMO.match(line))
+
+
+def trim_tail(line: str) -> str:
+    """A paragraph minus its unfinished last sentence; "" when no complete sentence precedes it."""
+    ends = list(SENTENCE_END.finditer(line))
+    return line[: ends[-1].end()].rstrip() if ends else ""
 
 
 def is_truncated(line: str) -> bool:
@@ -107,12 +114,9 @@ def is_truncated(line: str) -> bool:
     word that cannot end a sentence ("… launched a day of emergency t")."""
     if is_terminated(line):
         return False
-    found = words(line)
-    if len(found) > TEASER_WORDS:
-        return False  # a whole article on one line that merely lacks a final stop
-    if not found:
+    if not words(line):
         return True
-    last = found[-1]
+    last = line.split()[-1].strip("\"'”’»)]")  # "in 2013" ends on a number, not on "in"
     if last.lower() in DANGLING:
         return True
     return len(last) == 1 and last not in ("I", "A") and line.rstrip()[-1].isalpha()
@@ -152,7 +156,12 @@ def drop_noise(lines: Sequence[str]) -> tuple[list[str], str | None]:
             if title is None and not kept and not is_truncated(line):
                 title = heading_text(line)
             continue
-        if is_truncated(line):
+        if len(line.split()) > SHORT_LINE_WORDS:
+            if not is_terminated(line):
+                # A glued caption or a cut-off tail ends a long paragraph; a lone long
+                # sentence without its full stop is still prose.
+                line = trim_tail(line) or line
+        elif is_truncated(line):
             continue
         kept.append(line)
     return kept, title

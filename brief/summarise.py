@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
-from . import features
 from .errors import UsageError
 from .models import Corpus, Scored
 
@@ -39,35 +36,12 @@ def rank_lead(corpus: Corpus) -> Ranking:
 
 
 def rank_default(corpus: Corpus) -> Ranking:
-    """Centrality to the document's centroid, weighted by position and sentence length."""
-    matrix = features.build(corpus.terms)
-    tfidf = matrix.tfidf
-    centrality = np.zeros(len(corpus.sentences))
-    doc_of = np.array([s.document for s in corpus.sentences])
-    for doc in np.unique(doc_of):
-        rows = np.flatnonzero(doc_of == doc)
-        centroid = np.asarray(tfidf[rows].sum(axis=0)).ravel()
-        norm = np.linalg.norm(centroid)
-        if norm:
-            centrality[rows] = tfidf[rows] @ (centroid / norm)
-    parts: list[tuple[tuple[str, float], ...]] = []
-    scores: list[float] = []
-    for s, central in zip(corpus.sentences, centrality, strict=True):
-        position = 1.0 / (1.0 + s.position) ** 0.5
-        length = length_factor(len(s.text.split()))
-        score = (0.5 * float(central) + 0.5 * position) * length
-        scores.append(score)
-        parts.append((("centrality", float(central)), ("position", position), ("length", length)))
+    """brief's own ranking: position in its story, centrality, lead overlap, length, form,
+    one story at a time (see brief/salience.py)."""
+    from . import salience
+
+    scores, parts = salience.rank(corpus)
     return Ranking(scores=tuple(scores), components=tuple(parts))
-
-
-def length_factor(n_words: int) -> float:
-    """Fragments and run-ons make poor summary sentences."""
-    if n_words < 6:
-        return 0.3
-    if n_words > 60:
-        return 0.6
-    return 1.0
 
 
 def rank_sumy(method: str) -> Callable[[Corpus], Ranking]:

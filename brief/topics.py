@@ -74,6 +74,23 @@ def bm25(terms: Sequence[Sequence[str]], query: Sequence[str], k1: float = K1, b
     return scores
 
 
+def coverage(terms: Sequence[Sequence[str]], query: Sequence[str]) -> np.ndarray:
+    """How much of the query each sentence holds: the IDF-weighted share of its stems present,
+    so a sentence with "intelligence" and "sharing" beats one with only "shared"."""
+    import numpy as np
+
+    n = len(terms)
+    held = np.zeros(n)
+    total = 0.0
+    for q in dict.fromkeys(query):
+        present = np.array([q in row for row in terms], dtype=np.float64)
+        df = int(present.sum())
+        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        held += idf * present
+        total += idf
+    return held / total if total else held
+
+
 def similarity_graph(matrix: TermMatrix, link: float = LINK) -> sparse.csr_matrix:
     """Cosine similarities between sentences, kept where at least `link`, self-links removed."""
     from scipy import sparse
@@ -172,19 +189,28 @@ def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
     if not found.centrality:
         return Ranking(scores=tuple(0.0 for _ in corpus.sentences))
     generic = summarise.rank_default(corpus).scores
+    covered = coverage(corpus.terms, query)
     top_generic = max(generic) or 1.0
     top_centrality = max(found.centrality) or 1.0
     scores: list[float] = []
     parts: list[tuple[tuple[str, float], ...]] = []
-    for rel, central, general, match in zip(
-        found.relevance, found.centrality, generic, found.matches, strict=True
+    for rel, central, general, match, held in zip(
+        found.relevance, found.centrality, generic, found.matches, covered, strict=True
     ):
         relevance = rel / (rel + SATURATION)
         centrality = central / top_centrality
         importance = general / top_generic
-        score = importance + RELEVANCE_WEIGHT * relevance + CENTRALITY_WEIGHT * centrality if match else 0.0
+        blend = importance + RELEVANCE_WEIGHT * relevance + CENTRALITY_WEIGHT * centrality
+        score = float(held) * blend if match else 0.0
         scores.append(score)
-        parts.append((("relevance", relevance), ("centrality", centrality), ("importance", importance)))
+        parts.append(
+            (
+                ("relevance", relevance),
+                ("coverage", float(held)),
+                ("centrality", centrality),
+                ("importance", importance),
+            )
+        )
     return Ranking(scores=tuple(scores), components=tuple(parts))
 
 

@@ -283,7 +283,7 @@ def test_bad_options() -> None:
 
 def test_one_line_article_with_a_share_bar_and_no_final_stop() -> None:
     body = " ".join(["The minister said the plan would work."] * 15)
-    text = f"Share this withEmailFacebook{body} Sergey Lavrov told reporters he agreed in 2013"
+    text = f"Share this withEmailFacebook{body} Sergey Lavrov told reporters he agreed. A caption in 2013"
     found = persons(text)
     assert "Sergey Lavrov" in found
 

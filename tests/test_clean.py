@@ -49,6 +49,7 @@ NOT_TRUNCATED = [
     "The talks ended at 5 p.m.",
     "“Is this the end?” she asked.",
     "Valerii Zaluzhnyi",  # a caption, handled by the heading rule, not a truncation
+    "Sergey Lavrov told reporters he agreed in 2013",  # ends on a number, not on "in"
 ]
 
 

@@ -99,7 +99,7 @@ def html_route(body: bytes = ARTICLE) -> Route:
 
 def test_a_web_page_url_is_fetched_and_its_article_extracted(cli: Any, server: Server) -> None:
     server.routes["/story"] = html_route()
-    result = cli("summary", server.url("/story"), "-f", "text", "-n", "2")
+    result = cli("summary", server.url("/story"), "-f", "text", "-n", "2", "-m", "lead")
     assert result.code == 0, result.stderr
     assert result.stdout == (
         "The city's main bridge reopened to traffic on Wednesday after two years of repairs, "

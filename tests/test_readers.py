@@ -119,7 +119,7 @@ def test_html_on_stdin_is_detected(cli: Any) -> None:
 
 def test_a_page_without_a_suffix_is_sniffed(cli: Any, tmp_path: Path) -> None:
     path = write(tmp_path, "saved-page", PAGE)
-    result = cli("summary", str(path), "-f", "text", "-n", "1")
+    result = cli("summary", str(path), "-f", "text", "-n", "1", "-m", "lead")
     assert (result.code, result.stdout) == (0, PAGE_SENTENCES[0] + "\n")
 
 
@@ -454,6 +454,6 @@ def test_utf16_feeds_and_pages_are_not_mistaken_for_binary() -> None:
 @pytest.mark.parametrize(("name", "content"), [("feed.html", RSS), ("page.xml", PAGE)])
 def test_content_overrules_a_misleading_suffix(cli: Any, tmp_path: Path, name: str, content: str) -> None:
     path = write(tmp_path, name, content)
-    result = cli("summary", str(path), "-f", "text", "-n", "1")
+    result = cli("summary", str(path), "-f", "text", "-n", "1", "-m", "lead")
     assert result.code == 0, result.stderr
     assert result.stdout in (f"{FLOOD}\n", f"{PAGE_SENTENCES[0]}\n")

@@ -191,7 +191,7 @@ def test_topic_formats(cli: Any) -> None:
     assert [s["text"] for s in payload["sentences"]] == text.splitlines()
     assert {"text", "position", "score", "source"} <= set(payload["sentences"][0])
     markdown = cli("topic", "nuclear deterrent", str(SEED), "-n", "2", "-f", "markdown").stdout
-    assert markdown.startswith(f"# {SEED}: nuclear deterrent\n\nSource: {SEED}\n\n- ")
+    assert markdown.startswith(f"# {SEED.name}: nuclear deterrent\n\nSource: {SEED}\n\n- ")
     assert markdown.count("\n- ") == 2
     rich = cli("topic", "nuclear deterrent", str(SEED), "-n", "2", "-f", "rich")
     assert rich.code == 0 and "nuclear deterrent" in rich.stdout and "2 sentences on the topic" in rich.stdout
