@@ -967,9 +967,13 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
 
 
 def canonical(surfaces: Counter[str], first_seen: dict[str, int], kind: str) -> str:
-    """The fullest form seen: most words, then most characters, then most used, then first."""
+    """The fullest form seen: most words, then most characters, then most used, then first.
+    A place goes by its most used form, as news names it ("Russia", not "Russian Federation"),
+    the fullest on a tie."""
     if not surfaces:
         return ""
+    if kind == "place":
+        return min(surfaces, key=lambda s: (-surfaces[s], -len(s.split()), -len(s), first_seen[s], s))
     return min(
         surfaces,
         key=lambda s: (

@@ -91,8 +91,7 @@ def is_credit(line: str) -> bool:
     """A photo credit: "NAME/AGENCY", "PRESS ASSOCIATION", "Photograph: X/Reuters"."""
     if CREDIT_PREFIX.match(line):
         return True
-    letters = [c for c in line if c.isalpha()]
-    if not letters or any(c.islower() for c in letters):
+    if not line.isupper():  # some lower-case letter, or no letters at all
         return False
     # All capitals: a credit names an agency after a slash, or is a short shouted byline.
     return "/" in line or (len(line.split()) <= 4 and not is_terminated(line))

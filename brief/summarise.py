@@ -88,6 +88,8 @@ def select(
     """Best-ranked sentences, skipping near-duplicates and anything past the word budget,
     returned in document order. Ties go to the earlier sentence."""
     order = sorted(range(len(ranking.scores)), key=lambda i: (-ranking.scores[i], i))
+    lengths = [len(s.text.split()) for s in corpus.sentences]
+    shortest = min(lengths, default=0)
     chosen: list[int] = []
     chosen_terms: list[frozenset[str]] = []
     seen_text: set[str] = set()
@@ -95,13 +97,15 @@ def select(
     for i in order:
         if sentences is not None and len(chosen) >= sentences:
             break
+        if words is not None and words - used_words < shortest:
+            break  # nothing left fits the budget: stop scanning a large corpus
+        n_words = lengths[i]
+        if words is not None and used_words + n_words > words:
+            continue
         sentence = corpus.sentences[i]
         key = " ".join(sentence.text.lower().split())
         term_set = frozenset(corpus.terms[i])
         if key in seen_text or is_near_duplicate(term_set, chosen_terms):
-            continue
-        n_words = len(sentence.text.split())
-        if words is not None and used_words + n_words > words:
             continue
         chosen.append(i)
         chosen_terms.append(term_set)
