@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from brief.models import ActorList, Dossier, QuoteList, Report, Summary, TopicList, TopicSummary
+from brief.models import ActorList, Dossier, QuoteList, Report, Scored, Summary, TopicList, TopicSummary
 
 
 @singledispatch
@@ -18,22 +18,28 @@ def show(result: Any, console: Console) -> None:
     raise TypeError(f"no terminal renderer for {type(result).__name__}")
 
 
-@show.register
-def _(result: Summary, console: Console) -> None:
+def sentence_grid(sentences: tuple[Scored, ...], explain: bool, title: str) -> Table:
+    """Numbered sentences, each with a dim line saying where it comes from (and why, if asked)."""
     body = Table.grid(padding=(0, 1))
     body.add_column(justify="right", style="bold cyan", no_wrap=True)
     body.add_column(ratio=1)
-    for number, item in enumerate(result.sentences, start=1):
+    for number, item in enumerate(sentences, start=1):
         body.add_row(f"{number}.", Text(item.text))
         where = f"{item.source} · sentence {item.position + 1}"
-        if item.title and item.title != result.title:
+        if item.title and item.title != title:
             where = f"{item.title} · {where}"
         if item.reported_by > 1:
             where += f" · reported by {item.reported_by} sources"
-        if result.explain:
+        if explain:
             parts = ", ".join(f"{k} {v:.2f}" for k, v in item.components)
             where += f" · score {item.score:.3f}" + (f" ({parts})" if parts else "")
         body.add_row("", Text(where, style="dim"))
+    return body
+
+
+@show.register
+def _(result: Summary, console: Console) -> None:
+    body = sentence_grid(result.sentences, result.explain, result.title)
     subtitle = f"{len(result.sentences)} sentences · method {result.method}"
     console.print(Panel(body, title=Text(result.title, style="bold"), subtitle=subtitle))
 
@@ -104,16 +110,7 @@ def _(result: QuoteList, console: Console) -> None:
 
 @show.register
 def _(result: TopicSummary, console: Console) -> None:
-    body = Table.grid(padding=(0, 1))
-    body.add_column(justify="right", style="bold cyan", no_wrap=True)
-    body.add_column(ratio=1)
-    for number, item in enumerate(result.sentences, start=1):
-        body.add_row(f"{number}.", Text(item.text))
-        where = f"{item.source} · sentence {item.position + 1}"
-        if result.explain:
-            parts = ", ".join(f"{k} {v:.2f}" for k, v in item.components)
-            where += f" · score {item.score:.3f}" + (f" ({parts})" if parts else "")
-        body.add_row("", Text(where, style="dim"))
+    body = sentence_grid(result.sentences, result.explain, result.title)
     title = Text.assemble((result.title, "bold"), " · ", (result.query, "bold magenta"))
     console.print(Panel(body, title=title, subtitle=f"{len(result.sentences)} sentences on the topic"))
 
