@@ -30,7 +30,8 @@ app = typer.Typer(
     "INPUT is any mix of files, folders (read recursively), http(s) URLs and - for stdin. "
     "With no INPUT, brief reads piped stdin, or briefs its bundled seed when run at a terminal.",
     epilog="Examples:  brief summary coverage/ -n 5  ·  cat story.txt | brief summary --words 80  "
-    "·  brief summary live.txt -o brief.md",
+    "·  brief actor Lavrov live.txt  ·  brief topic 'nuclear deterrent'  ·  brief report -o day.md  "
+    "·  brief <command> --help for its options. Exit codes: 0 ok, 1 nothing found, 2 bad usage or input.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
