@@ -204,34 +204,43 @@ def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
     times its importance plus saturated BM25 relevance plus query-biased centrality; sentences
     without a stem of the query itself score 0, so `select` never picks them, and feedback terms
     only reorder the matches. For a description, it is importance plus coverage: relevance
-    reorders the story without erasing its lead, and sentences holding none of the query's words
-    compete on their importance alone. A query in between gets the mix `descriptiveness` says."""
-    from . import summarise
+    reorders a story without erasing its lead, and sentences holding none of the query's words
+    compete on their importance alone. There importance is scaled by how much the sentence's
+    story (an article, a live blog's post) is about the query: its best coverage against the best
+    of all, so the lead of a post on something else does not come back. A query in between gets
+    the mix `descriptiveness` says."""
+    from . import salience
     from .summarise import Ranking
 
     found = focus(corpus, query)
     if not found.centrality:
         return Ranking(scores=tuple(0.0 for _ in corpus.sentences))
-    generic = summarise.rank_default(corpus).scores
+    x, stories = salience.feature_matrix(corpus)
+    generic, _ = salience.score(x, stories, explain=False)  # `summary`'s default ranking
     covered = coverage(corpus.terms, query)
+    best: dict[int, float] = {}  # each story's best coverage
+    for story, held in zip(stories.story, covered, strict=True):
+        best[story] = max(best.get(story, 0.0), float(held))
+    top_covered = max(best.values()) or 1.0
     describes = descriptiveness(query)
     top_generic = max(generic) or 1.0
     top_centrality = max(found.centrality) or 1.0
     scores: list[float] = []
     parts: list[tuple[tuple[str, float], ...]] = []
-    for rel, central, general, match, held in zip(
-        found.relevance, found.centrality, generic, found.matches, covered, strict=True
+    for rel, central, general, match, held, story in zip(
+        found.relevance, found.centrality, generic, found.matches, covered, stories.story, strict=True
     ):
         relevance = rel / (rel + SATURATION)
         centrality = central / top_centrality
         importance = general / top_generic
+        bearing = best[story] / top_covered  # how much its story is about the query
         if match:
             blend = importance + RELEVANCE_WEIGHT * relevance + CENTRALITY_WEIGHT * centrality
             search = float(held) * blend
-            description = importance + COVERAGE_WEIGHT * float(held)
+            description = importance * bearing + COVERAGE_WEIGHT * float(held)
             score = (1 - describes) * search + describes * description
         else:
-            score = describes * importance
+            score = describes * importance * bearing
         scores.append(score)
         parts.append(
             (

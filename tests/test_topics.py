@@ -174,7 +174,7 @@ def test_descriptiveness_grows_with_the_querys_words(query: str, expected: float
 ARTICLE = (
     "The Supreme Court heard arguments on Tuesday in a case that could settle a decades-old dispute. "
     "Lawyers for both sides spent three hours before the nine justices in Washington. "
-    "The court will rule by June.\n\n"
+    "The court will rule by June. "
     "Same-sex couples in 14 states still cannot marry under state law. "
     "Their petition asks the court to strike down state bans on marriage. "
     "Opponents say federal law should leave marriage to the states."
@@ -194,6 +194,13 @@ def test_a_short_query_never_returns_a_sentence_without_its_words() -> None:
     result = brief.topic(ARTICLE, "marriage petition", sentences=3)
     assert result.sentences
     assert all("marr" in s.text or "petition" in s.text for s in result.sentences)
+
+
+def test_a_descriptive_query_leaves_out_posts_about_something_else(seed_text: str) -> None:
+    query = "Kryviy Rih hotel ballistic missile strike humanitarian volunteers killed"
+    result = brief.topic(seed_text, query, sentences=4)
+    assert len(result.sentences) == 4
+    assert all("hotel" in s.text or "strike" in s.text for s in result.sentences)
 
 
 def test_a_descriptive_query_with_none_of_its_words_present_finds_nothing() -> None:
