@@ -3,7 +3,9 @@
 `bm25` scores sentences against a free-text query over Snowball stems, so "deterrent" finds
 "deterrence" and "sharing" finds "shared"; `focus` widens the query with feedback terms from the
 best matches and spreads relevance over a sparse similarity graph (query-biased LexRank); `rank`
-adds brief's generic importance, and only sentences holding a query stem can be chosen.
+adds brief's generic importance. A short query is a search: only sentences holding one of its
+stems can be chosen. A long one describes a topic as a bag of words: every sentence competes,
+on its importance plus how much of the query it holds (`descriptiveness` shades between them).
 `discover` clusters sentences into threads (passages, then passages with alike vocabularies) and
 labels each with its most characteristic phrase, verbatim from the text.
 """
@@ -34,11 +36,17 @@ LINK = 0.1
 # Query-biased LexRank: the share of each step spent jumping back to relevant sentences.
 QUERY_BIAS = 0.15
 ITERATIONS = 100
-# A topic summary's score: generic importance (0..1) + these weights times relevance
-# (BM25 saturated as r / (r + SATURATION)) and query-biased centrality (0..1).
+# A search's score (see `rank`): the IDF-weighted share of the query a sentence holds (0..1)
+# times generic importance (0..1) + these weights times relevance (BM25 saturated as
+# r / (r + SATURATION)) and query-biased centrality (0..1).
 RELEVANCE_WEIGHT = 0.6
 SATURATION = 2.0
 CENTRALITY_WEIGHT = 0.2
+# A description's score: generic importance + this weight times the share of the query held.
+COVERAGE_WEIGHT = 1.0
+# Queries of up to SEARCH_TERMS stems are searches; from DESCRIPTION_TERMS on, descriptions.
+SEARCH_TERMS = 4
+DESCRIPTION_TERMS = 6
 # Pseudo-relevance feedback: terms taken from the best-matching sentences, and their weight.
 FEEDBACK_SENTENCES = 3
 FEEDBACK_TERMS = 10
@@ -176,32 +184,63 @@ def focus(corpus: Corpus, query: Sequence[str]) -> Focus:
     )
 
 
-def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
-    """Sentences scored for the query: brief's generic importance (centrality, position,
-    length) plus saturated relevance plus query-biased centrality.
+def descriptiveness(query: Sequence[str]) -> float:
+    """How far a query describes a topic rather than searches for one, from 0 to 1.
 
-    Sentences without a stem of the query itself score 0, so `select` never picks them:
-    feedback terms only reorder the matches."""
-    from . import summarise
+    A query of up to SEARCH_TERMS stems is a search ("peacekeepers", "nuclear deterrent"): the
+    user wants the sentences that hold its words. A query of DESCRIPTION_TERMS stems or more
+    describes a topic as a bag of its words ("civil law, marriage, federal law, state law,
+    petition…"), which no sentence holds whole, and which a story's lead can be about without
+    naming any of them. In between, the one shades into the other."""
+    span = DESCRIPTION_TERMS - SEARCH_TERMS
+    return min(1.0, max(0.0, (len(set(query)) - SEARCH_TERMS) / span))
+
+
+def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
+    """Sentences scored for the query, from brief's generic importance (position in its story,
+    centrality, length, form; normalised to the best) and the query's stems.
+
+    For a search, a sentence's score is the share of the query it holds (IDF-weighted coverage)
+    times its importance plus saturated BM25 relevance plus query-biased centrality; sentences
+    without a stem of the query itself score 0, so `select` never picks them, and feedback terms
+    only reorder the matches. For a description, it is importance plus coverage: relevance
+    reorders a story without erasing its lead, and sentences holding none of the query's words
+    compete on their importance alone. There importance is scaled by how much the sentence's
+    story (an article, a live blog's post) is about the query: its best coverage against the best
+    of all, so the lead of a post on something else does not come back. A query in between gets
+    the mix `descriptiveness` says."""
+    from . import salience
     from .summarise import Ranking
 
     found = focus(corpus, query)
     if not found.centrality:
         return Ranking(scores=tuple(0.0 for _ in corpus.sentences))
-    generic = summarise.rank_default(corpus).scores
+    x, stories = salience.feature_matrix(corpus)
+    generic, _ = salience.score(x, stories, explain=False)  # `summary`'s default ranking
     covered = coverage(corpus.terms, query)
+    best: dict[int, float] = {}  # each story's best coverage
+    for story, held in zip(stories.story, covered, strict=True):
+        best[story] = max(best.get(story, 0.0), float(held))
+    top_covered = max(best.values()) or 1.0
+    describes = descriptiveness(query)
     top_generic = max(generic) or 1.0
     top_centrality = max(found.centrality) or 1.0
     scores: list[float] = []
     parts: list[tuple[tuple[str, float], ...]] = []
-    for rel, central, general, match, held in zip(
-        found.relevance, found.centrality, generic, found.matches, covered, strict=True
+    for rel, central, general, match, held, story in zip(
+        found.relevance, found.centrality, generic, found.matches, covered, stories.story, strict=True
     ):
         relevance = rel / (rel + SATURATION)
         centrality = central / top_centrality
         importance = general / top_generic
-        blend = importance + RELEVANCE_WEIGHT * relevance + CENTRALITY_WEIGHT * centrality
-        score = float(held) * blend if match else 0.0
+        bearing = best[story] / top_covered  # how much its story is about the query
+        if match:
+            blend = importance + RELEVANCE_WEIGHT * relevance + CENTRALITY_WEIGHT * centrality
+            search = float(held) * blend
+            description = importance * bearing + COVERAGE_WEIGHT * float(held)
+            score = (1 - describes) * search + describes * description
+        else:
+            score = describes * importance * bearing
         scores.append(score)
         parts.append(
             (

@@ -14,6 +14,7 @@ import brief
 from brief.split import terms
 from brief.topics import (
     bm25,
+    descriptiveness,
     near_identical,
     phrases,
     query_terms,
@@ -153,6 +154,58 @@ def test_topic_returns_only_matching_sentences_even_when_asked_for_more(seed_tex
     result = brief.topic(seed_text, "Kryviy Rih", sentences=10)
     assert [s.position for s in result.sentences] == sorted(s.position for s in result.sentences)
     assert all("Kryviy Rih" in s.text for s in result.sentences)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("peacekeepers", 0.0),
+        ("intelligence sharing with Ukraine", 0.0),
+        ("Trump Zelensky Macron Starmer", 0.0),
+        ("Trump Zelensky Macron Starmer Putin", 0.5),
+        ("civil law, marriage, federal law, not legal, state law, petition", 1.0),
+        ("law, legal, state, marriage, rights, laws, civil, federal, couples, petition", 1.0),
+    ],
+)
+def test_descriptiveness_grows_with_the_querys_words(query: str, expected: float) -> None:
+    assert descriptiveness(query_terms(query)) == expected
+
+
+ARTICLE = (
+    "The Supreme Court heard arguments on Tuesday in a case that could settle a decades-old dispute. "
+    "Lawyers for both sides spent three hours before the nine justices in Washington. "
+    "The court will rule by June. "
+    "Same-sex couples in 14 states still cannot marry under state law. "
+    "Their petition asks the court to strike down state bans on marriage. "
+    "Opponents say federal law should leave marriage to the states."
+)
+
+
+def test_a_descriptive_query_keeps_the_stories_lead() -> None:
+    query = "civil law, marriage, federal law, state law, petition, married couples"
+    result = brief.topic(ARTICLE, query, sentences=3)
+    texts = [s.text for s in result.sentences]
+    assert texts[0].startswith("The Supreme Court heard arguments")  # none of the query's words
+    assert len(texts) == 3
+    assert all("law" in t or "marr" in t or "petition" in t for t in texts[1:])
+
+
+def test_a_short_query_never_returns_a_sentence_without_its_words() -> None:
+    result = brief.topic(ARTICLE, "marriage petition", sentences=3)
+    assert result.sentences
+    assert all("marr" in s.text or "petition" in s.text for s in result.sentences)
+
+
+def test_a_descriptive_query_leaves_out_posts_about_something_else(seed_text: str) -> None:
+    query = "Kryviy Rih hotel ballistic missile strike humanitarian volunteers killed"
+    result = brief.topic(seed_text, query, sentences=4)
+    assert len(result.sentences) == 4
+    assert all("hotel" in s.text or "strike" in s.text for s in result.sentences)
+
+
+def test_a_descriptive_query_with_none_of_its_words_present_finds_nothing() -> None:
+    with pytest.raises(brief.NothingFound):
+        brief.topic(ARTICLE, "weight loss, body fat, blood sugar levels, healthy diet, pounds", sentences=3)
 
 
 def test_topic_nothing_relevant_exits_1(cli: Any) -> None:
