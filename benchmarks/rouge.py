@@ -1,6 +1,6 @@
 """ROUGE of every `brief summary --method`, Lead-3 and the greedy extractive oracle.
 
-    python benchmarks/rouge.py ../shared/eval/newsref-dev.jsonl            # writes benchmarks/RESULTS.md
+    python benchmarks/rouge.py ../shared/eval/newsref-dev.jsonl            # updates benchmarks/RESULTS.md
     python benchmarks/rouge.py DATA.jsonl --sources cnndm,newts --limit 20 --no-write
 
 DATA.jsonl holds one article per line: {"id", "source", "text", "summaries": [...]} (the newsref
@@ -374,7 +374,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N documents per source (by id)")
     parser.add_argument("--cv", action="store_true", help="add the 2-fold cross-validation of `default`")
     parser.add_argument("--layouts", action="store_true", help="add the paragraphed and live-blog layouts")
-    parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md", help="where to write the table")
+    parser.add_argument(
+        "--out", type=Path, default=HERE / "RESULTS.md", help="file whose quality part is rewritten"
+    )
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
     if not args.data.is_file():
@@ -394,7 +396,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = report(results, budget, articles, methods, shown, extra)
     print(text)
     if not args.no_write:
-        args.out.write_text(text, encoding="utf-8")
+        import results_file  # benchmarks/results_file.py, beside this file
+
+        results_file.update(args.out, "quality", text)
         print(f"wrote {args.out}", file=sys.stderr)
     return 0
 

@@ -1,6 +1,6 @@
 """Speed and memory of brief's commands on 100 KB, 1 MB and 10 MB of real news text.
 
-    python benchmarks/speed.py                      # all sizes, writes benchmarks/RESULTS-speed.md
+    python benchmarks/speed.py                      # all sizes, updates benchmarks/RESULTS.md
     python benchmarks/speed.py --sizes 100k 1m      # a quicker run
     python benchmarks/speed.py --sumy-timeout 30    # cap each run of sumy itself
 
@@ -12,11 +12,14 @@ every sentence then has ten identical twins.
 
 Every brief command runs as a whole process (`python -m brief ...`, output discarded) and is
 measured with os.wait4: wall time, CPU time (user + system: steadier than wall time on a
-shared machine) and peak resident memory. `actors`, `topic` and `report` are timed if the CLI
-has them. sumy's own summarisers run in a child process as a library, on sumy's own
-PlaintextParser with brief's offline tokenizer, asked for 10 sentences; each is killed after
---sumy-timeout seconds ("> N s") and limited to --sumy-memory of address space, so its dense
-n×n matrices fail fast instead of swapping ("out of memory").
+shared machine) and peak resident memory. `actors`, `topic` (query: --query), `topics` and
+`report` are timed if the CLI has them. sumy's own summarisers run in a child process as a
+library, on sumy's own PlaintextParser with brief's offline tokenizer, asked for 10 sentences;
+each is killed after --sumy-timeout seconds ("> N s") and limited to --sumy-memory of address
+space, so its dense n×n matrices fail fast instead of swapping ("out of memory").
+
+The results replace the speed part of benchmarks/RESULTS.md (between its `<!-- begin: speed -->`
+and `<!-- end: speed -->` markers), leaving the other parts as they are.
 """
 
 from __future__ import annotations
@@ -39,11 +42,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b691c46f9cac5774.txt"
 EVAL = ROOT.parent / "shared" / "eval" / "newsref-dev.jsonl"
-RESULTS = ROOT / "benchmarks" / "RESULTS-speed.md"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SIZES = {"100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 METHODS = ("default", "lead", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
 SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
-OTHER_COMMANDS = ("actors", "topic", "report")
+OTHER_COMMANDS = ("actors", "topic", "topics", "report")
 
 SUMY_SCRIPT = """
 import sys
@@ -203,7 +206,8 @@ def main() -> None:
     parser.add_argument("--sumy-timeout", type=float, default=60, help="seconds before a sumy run is killed")
     parser.add_argument("--sumy-memory", type=float, default=4, help="GB of address space for sumy runs")
     parser.add_argument("--sumy-sizes", nargs="*", choices=list(SIZES), default=["100k", "1m"])
-    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--query", default="police", help="the QUERY of `brief topic`")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="file whose speed part is rewritten")
     options = parser.parse_args()
 
     texts = articles()
@@ -236,9 +240,11 @@ def main() -> None:
                 results[f"summary -m {method}"] = run
                 print(f"{size_name} summary -m {method}: {run.cell()}", flush=True)
             for command in extra:
-                run = measure(brief(command, str(path), "-f", "text"), options.timeout)
-                results[command] = run
-                print(f"{size_name} {command}: {run.cell()}", flush=True)
+                words = [command, options.query] if command == "topic" else [command]
+                run = measure(brief(*words, str(path), "-f", "text"), options.timeout)
+                key = " ".join(words)
+                results[key] = run
+                print(f"{size_name} {key}: {run.cell()}", flush=True)
             for method in SUMY_METHODS:
                 key = f"sumy {method}"
                 if size_name not in options.sumy_sizes:
@@ -265,7 +271,7 @@ def write(
     lines = [
         "# Speed and memory (benchmarks/speed.py)",
         "",
-        f"Command: `python benchmarks/speed.py {' '.join(sys.argv[1:])}`".rstrip() + "  ",
+        f"Command: `{' '.join(['python benchmarks/speed.py', *sys.argv[1:]])}`  ",
         f"Date: {started}  ",
         f"Machine: {header}",
         "",
@@ -287,7 +293,8 @@ def write(
         label = f"`brief {key}`" if not key.startswith("sumy") else f"{key} (sumy itself, 10 sentences)"
         lines.append(f"| {label} | " + " | ".join(r[2][key].cell() for r in rows) + " |")
     missing = [c for c in OTHER_COMMANDS if c not in available]
-    lines += ["", "Inputs: " + "; ".join(notes) + "."]
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines += ["", "Inputs: " + "; ".join(notes) + ".", f"Load average at the end of the run: {load}."]
     if missing:
         lines.append(f"Not in this CLI at run time, so not timed: {', '.join(missing)}.")
     by_size = {name: r for name, _, r in rows}
@@ -299,7 +306,10 @@ def write(
             if small.note or large.note or small.cpu == 0:
                 continue
             lines.append(f"| `{key}` | {small.cpu:.2f} s | {large.cpu:.2f} s | {large.cpu / small.cpu:.1f} |")
-    options.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import results_file  # benchmarks/results_file.py, beside this file
+
+    results_file.update(options.out, "speed", "\n".join(lines))
     print(f"wrote {options.out}")
 
 
