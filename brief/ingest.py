@@ -25,7 +25,7 @@ STDIN_SOURCE = "<stdin>"
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".asc", ""})
 # Above this, the corpus would not fit the memory budget of a laptop; say so instead of swapping.
 MAX_TOTAL_BYTES = int(os.environ.get("BRIEF_MAX_BYTES", 64 * 1024 * 1024))
-# Peak memory of a briefing per byte of input (benchmarks/RESULTS-speed.md, 10 MB of news: 26
+# Peak memory of a briefing per byte of input (benchmarks/RESULTS.md, 10 MB of news: 26
 # for the default method, 70 for LexRank, the hungriest): input larger than the available
 # memory / this is refused up front.
 MEMORY_PER_INPUT_BYTE = 70

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # numpy, scipy and nltk load on first use: `brief --help` sta
 # BM25's usual constants: term-frequency saturation and length normalisation.
 K1 = 1.2
 B = 0.75
+# The centrality graph holds at most this many sentences: memory grows with its square.
+GRAPH_LIMIT = 3000
 # Sentences at least this similar (tf-idf cosine) are linked in the centrality graph.
 LINK = 0.1
 # Query-biased LexRank: the share of each step spent jumping back to relevant sentences.
@@ -99,16 +101,28 @@ def coverage(terms: Sequence[Sequence[str]], query: Sequence[str]) -> np.ndarray
     return held / total if total else held
 
 
-def similarity_graph(matrix: TermMatrix, link: float = LINK) -> sparse.csr_matrix:
-    """Cosine similarities between sentences, kept where at least `link`, self-links removed."""
+def similarity_graph(tfidf: sparse.csr_matrix, link: float = LINK) -> sparse.csr_matrix:
+    """Cosine similarities between the rows, kept where at least `link`, self-links removed."""
     from scipy import sparse
 
-    tfidf = matrix.tfidf
-    sim = sparse.csr_matrix(tfidf @ tfidf.T)
-    sim.setdiag(0.0)
-    sim.data[sim.data < link] = 0.0
-    sim.eliminate_zeros()
-    return sim
+    sim = sparse.coo_matrix(tfidf @ tfidf.T)
+    keep = (sim.data >= link) & (sim.row != sim.col)
+    return sparse.csr_matrix((sim.data[keep], (sim.row[keep], sim.col[keep])), shape=sim.shape)
+
+
+def query_centrality(matrix: TermMatrix, relevance: np.ndarray, limit: int = GRAPH_LIMIT) -> np.ndarray:
+    """Query-biased LexRank over the sentences the query reaches (the `limit` most relevant):
+    the rest of a large corpus neither gets nor gives centrality, which keeps the graph small."""
+    import numpy as np
+
+    candidates = np.flatnonzero(relevance > 0)
+    if len(candidates) > limit:
+        best = np.argsort(-relevance[candidates], kind="stable")[:limit]
+        candidates = np.sort(candidates[best])
+    centrality = np.zeros(len(relevance))
+    graph = similarity_graph(matrix.tfidf[candidates])
+    centrality[candidates] = biased_lexrank(graph, relevance[candidates])
+    return centrality
 
 
 def biased_lexrank(graph: sparse.csr_matrix, prior: np.ndarray, bias: float = QUERY_BIAS) -> np.ndarray:
@@ -175,7 +189,7 @@ def focus(corpus: Corpus, query: Sequence[str]) -> Focus:
     matrix = features.build(corpus.terms)
     expansion = feedback_terms(matrix, direct, query, FEEDBACK_TERMS)
     relevance = direct + FEEDBACK_WEIGHT * bm25(corpus.terms, expansion) if expansion else direct
-    centrality = biased_lexrank(similarity_graph(matrix), relevance)
+    centrality = query_centrality(matrix, relevance)
     return Focus(
         relevance=tuple(float(x) for x in relevance),
         centrality=tuple(float(x) for x in centrality),
