@@ -29,6 +29,7 @@ from .features import normalize_rows
 from .models import Corpus
 
 LINKED = 0.02  # paragraphs with a cosine above this share some content
+DIGIT = re.compile(r"\d")
 QUOTE_OPEN = re.compile(r"""^\s*["“‘'«]""")
 # A caption's label ("Strictly business: Julia …") or a picture's stage directions ("(pictured)").
 CAPTION = re.compile(
@@ -258,7 +259,7 @@ def feature_matrix(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[np.ndarr
         x[i, column["quote"]] = float(quote)
         x[i, column["question"]] = float(s.text.rstrip("\"'”’»)] ").endswith("?"))
         x[i, column["continues"]] = float(opens_as_continuation(s.text) and not quote)
-        x[i, column["numbers"]] = float(any(c.isdigit() for c in s.text))
+        x[i, column["numbers"]] = float(DIGIT.search(s.text) is not None)
         x[i, column["names"]] = sum(1 for t in tokens[1:] if t[:1].isupper()) / max(n_words - 1, 1)
         x[i, column["relative"]] = stories.place[i] / max(story_size[stories.story[i]] - 1, 1)
         x[i, column["caption"]] = float(bool(CAPTION.search(s.text)))
