@@ -350,7 +350,7 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_te
     pending = [(doc, tuple(paragraphs)) for doc, paragraphs in documents]
     flat = [p for _, paragraphs in pending for p in paragraphs]
     with bar("splitting", total=sum(len(p) + 1 for p in flat)) as advance:
-        pieces = iter(split_all(flat, advance))
+        pieces = iter(split_all(flat, advance, with_terms))
     found: list[Sentence] = []
     found_terms: list[tuple[str, ...]] = []
     found_tokens: list[tuple[str, ...]] = []
@@ -371,7 +371,7 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_te
                     )
                 )
                 found_tokens.append(sentence_tokens)
-                found_terms.append(sentence_terms if with_terms else ())
+                found_terms.append(sentence_terms)
                 position += 1
     return Corpus(
         documents=tuple(doc for doc, _ in pending),
@@ -382,9 +382,9 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_te
 
 
 def split_paragraphs(
-    paragraphs: Sequence[str], advance: Callable[[int], None] | None = None
+    paragraphs: Sequence[str], advance: Callable[[int], None] | None = None, with_terms: bool = True
 ) -> list[list[Split]]:
-    """Each paragraph's sentences, with their tokens and terms."""
+    """Each paragraph's sentences, with their tokens and (unless not wanted) terms."""
     out: list[list[Split]] = []
     for paragraph in paragraphs:
         if advance is not None:
@@ -392,7 +392,7 @@ def split_paragraphs(
         found = []
         for text in sentences(paragraph):
             sentence_tokens = tokens(text)
-            found.append((text, sentence_tokens, terms_of(sentence_tokens)))
+            found.append((text, sentence_tokens, terms_of(sentence_tokens) if with_terms else ()))
         out.append(found)
     return out
 
@@ -409,12 +409,14 @@ def workers() -> int:
         return os.cpu_count() or 1
 
 
-def split_all(paragraphs: Sequence[str], advance: Callable[[int], None]) -> list[list[Split]]:
+def split_all(
+    paragraphs: Sequence[str], advance: Callable[[int], None], with_terms: bool = True
+) -> list[list[Split]]:
     """`split_paragraphs`, the second half in a forked process when the input is large."""
     sizes = [len(p) + 1 for p in paragraphs]
     total = sum(sizes)
     if total < PARALLEL_MIN or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return split_paragraphs(paragraphs, advance)
+        return split_paragraphs(paragraphs, advance, with_terms)
     running = 0
     cut = len(paragraphs)
     for k, size in enumerate(sizes):
@@ -430,10 +432,10 @@ def split_all(paragraphs: Sequence[str], advance: Callable[[int], None]) -> list
             stream.flush()
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            tail = pool.submit(split_paragraphs, paragraphs[cut:])
-            head = split_paragraphs(paragraphs[:cut], advance)
+            tail = pool.submit(split_paragraphs, paragraphs[cut:], None, with_terms)
+            head = split_paragraphs(paragraphs[:cut], advance, with_terms)
             rest = tail.result()
     except (OSError, BrokenProcessPool):  # no process could be started: do it all here
-        return split_paragraphs(paragraphs, advance)
+        return split_paragraphs(paragraphs, advance, with_terms)
     advance(total - running)
     return head + rest
