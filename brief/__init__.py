@@ -1,6 +1,8 @@
 """brief: offline briefings of news text — summaries, actors, quotes and topics."""
 
-from .batch import summarise_each
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
 from .models import (
     Actor,
@@ -24,9 +26,33 @@ from .models import (
     TopicList,
     TopicSummary,
 )
-from .pipeline import actor, actors, prepare, quotes, report, summary, topic, topics
+
+if TYPE_CHECKING:
+    from .batch import summarise_each
+    from .pipeline import actor, actors, prepare, quotes, report, summary, topic, topics
 
 __version__ = "0.1.0"
+
+# The API functions load on first use, so `brief --help` never imports the pipeline.
+LAZY = {
+    "summarise_each": "batch",
+    **dict.fromkeys(
+        ("actor", "actors", "prepare", "quotes", "report", "summary", "topic", "topics"), "pipeline"
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in LAZY:
+        raise AttributeError(f"module 'brief' has no attribute {name!r}")
+    module = import_module(f".{LAZY[name]}", __name__)
+    # Importing the pipeline binds its submodules (brief.actors, brief.topics…) here: the
+    # functions of the same names must win.
+    for other, home in LAZY.items():
+        if home == LAZY[name]:
+            globals()[other] = getattr(module, other)
+    return globals()[name]
+
 
 __all__ = [
     "Actor",

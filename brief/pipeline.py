@@ -7,11 +7,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 # The rule modules share their names with the API functions brief.actors(), brief.quotes() and
-# brief.topics(); importing them here, before brief/__init__.py binds those functions, keeps both
-# reachable.
-from . import actors as actor_rules
-from . import quotes as quote_rules
-from . import topics as topic_rules
+# brief.topics(), which brief/__init__.py binds once this module has loaded: import the modules
+# by their full names, so both stay reachable.
+import brief.actors as actor_rules
+import brief.quotes as quote_rules
+import brief.topics as topic_rules
+
 from .errors import InputError, NothingFound, UsageError
 from .models import (
     Actor,
