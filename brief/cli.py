@@ -5,6 +5,8 @@ Kept free of nltk and sumy at import time so `brief --help` starts fast.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import io
 import os
 import re
@@ -12,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 from typer.exceptions import Abort, TyperException
@@ -62,11 +64,7 @@ OutputOption = Annotated[
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 
 # Reader options: how web pages, feeds, JSON Lines and URLs are read. Every command that takes
-# INPUT takes these six (defaults from READ), and turns them into one ReadOptions:
-#     jsonl: JsonlOption = READ.jsonl, text_field: TextFieldOption = READ.text_field,
-#     id_field: IdFieldOption = READ.id_field, title_field: TitleFieldOption = READ.title_field,
-#     timeout: TimeoutOption = READ.timeout, max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
-#     ... load(inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download))
+# INPUT gets these six flags from @reads_input, and passes them to load() as one dict.
 READ = ReadOptions()
 READ_MAX_DOWNLOAD = "10M"  # READ.max_download, as the flag spells it
 JsonlOption = Annotated[
@@ -137,6 +135,40 @@ def read_options(
         timeout=timeout,
         max_download=parse_size(max_download),
     )
+
+
+READER_FLAGS = (
+    ("jsonl", JsonlOption, READ.jsonl),
+    ("text_field", TextFieldOption, READ.text_field),
+    ("id_field", IdFieldOption, READ.id_field),
+    ("title_field", TitleFieldOption, READ.title_field),
+    ("timeout", TimeoutOption, READ.timeout),
+    ("max_download", MaxDownloadOption, READ_MAX_DOWNLOAD),
+)
+Command = TypeVar("Command", bound=Callable[..., None])
+ReaderFlags = dict[str, Any] | None  # the six flags' raw values, by parameter name
+
+
+def reads_input(command: Command) -> Command:
+    """Give a command the six reader flags (shown before --format); the command receives them
+    as one `reader` dict for load(), which checks them inside the command's error handling."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "reader"]
+    flags = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+        for name, kind, default in READER_FLAGS
+    ]
+    cut = next((i for i, p in enumerate(own) if p.name == "fmt"), len(own))
+    params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in [*own[:cut], *flags, *own[cut:]]]
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> None:
+        reader = {name: kwargs.pop(name) for name, _, _ in READER_FLAGS}
+        command(**kwargs, reader=reader)
+
+    wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
+    return cast(Command, wrapper)
 
 
 def parse_size(value: str) -> int:
@@ -279,6 +311,7 @@ def run(debug: bool, work: Callable[[], T]) -> T:
 
 
 @app.command()
+@reads_input
 def summary(
     inputs: Inputs = None,
     sentences: Annotated[
@@ -309,12 +342,7 @@ def summary(
         int, typer.Option("--jobs", "-j", metavar="N", help="With --each: use N worker processes.")
     ] = 1,
     with_source: WithSourceOption = False,
-    jsonl: JsonlOption = READ.jsonl,
-    text_field: TextFieldOption = READ.text_field,
-    id_field: IdFieldOption = READ.id_field,
-    title_field: TitleFieldOption = READ.title_field,
-    timeout: TimeoutOption = READ.timeout,
-    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    reader: ReaderFlags = None,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -326,7 +354,7 @@ def summary(
     """
 
     def work() -> None:
-        options = read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
+        options = read_options(**(reader or {}))
         if each:
             from .batch import summarise_each
 
@@ -352,18 +380,14 @@ def summary(
 
 
 @app.command()
+@reads_input
 def actors(
     inputs: Inputs = None,
     kind: Annotated[
         str, typer.Option("--kind", "-k", help="person, organisation, place or all.", metavar="KIND")
     ] = "all",
     top: Annotated[int, typer.Option("--top", "-t", help="Show the N most mentioned.", metavar="N")] = 20,
-    jsonl: JsonlOption = READ.jsonl,
-    text_field: TextFieldOption = READ.text_field,
-    id_field: IdFieldOption = READ.id_field,
-    title_field: TitleFieldOption = READ.title_field,
-    timeout: TimeoutOption = READ.timeout,
-    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    reader: ReaderFlags = None,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -375,27 +399,21 @@ def actors(
     from .pipeline import actors as find_actors
 
     def work() -> None:
-        documents = load(
-            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
-        )
+        documents = load(inputs, read_options(**(reader or {})))
         emit(find_actors(documents, kind=kind, top=top), fmt, output)
 
     run(debug, work)
 
 
 @app.command()
+@reads_input
 def actor(
     name: Annotated[str, typer.Argument(help="Any name or alias, any case: lavrov, 'Sergey Lavrov'.")],
     inputs: Inputs = None,
     sentences: Annotated[
         int, typer.Option("--sentences", "-n", help="How many sentences about them (default 5).")
     ] = 5,
-    jsonl: JsonlOption = READ.jsonl,
-    text_field: TextFieldOption = READ.text_field,
-    id_field: IdFieldOption = READ.id_field,
-    title_field: TitleFieldOption = READ.title_field,
-    timeout: TimeoutOption = READ.timeout,
-    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    reader: ReaderFlags = None,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -407,9 +425,7 @@ def actor(
     from .pipeline import actor as dossier
 
     def work() -> None:
-        documents = load(
-            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
-        )
+        documents = load(inputs, read_options(**(reader or {})))
         result = dossier(documents, name, sentences=sentences)
         for message in result.notes:
             note(message)
@@ -419,17 +435,13 @@ def actor(
 
 
 @app.command()
+@reads_input
 def quotes(
     inputs: Inputs = None,
     speaker: Annotated[
         str | None, typer.Option("--actor", "-a", help="Only the quotes of this actor (any alias).")
     ] = None,
-    jsonl: JsonlOption = READ.jsonl,
-    text_field: TextFieldOption = READ.text_field,
-    id_field: IdFieldOption = READ.id_field,
-    title_field: TitleFieldOption = READ.title_field,
-    timeout: TimeoutOption = READ.timeout,
-    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    reader: ReaderFlags = None,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -441,9 +453,7 @@ def quotes(
     from .pipeline import quotes as find_quotes
 
     def work() -> None:
-        documents = load(
-            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
-        )
+        documents = load(inputs, read_options(**(reader or {})))
         result = find_quotes(documents, actor=speaker)
         for message in result.notes:
             note(message)
@@ -453,6 +463,7 @@ def quotes(
 
 
 @app.command()
+@reads_input
 def topic(
     query: Annotated[str, typer.Argument(help="What to brief on, in your own words.", show_default=False)],
     inputs: Inputs = None,
@@ -466,12 +477,7 @@ def topic(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show why each sentence was chosen (score parts).")
     ] = False,
-    jsonl: JsonlOption = READ.jsonl,
-    text_field: TextFieldOption = READ.text_field,
-    id_field: IdFieldOption = READ.id_field,
-    title_field: TitleFieldOption = READ.title_field,
-    timeout: TimeoutOption = READ.timeout,
-    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    reader: ReaderFlags = None,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -484,9 +490,7 @@ def topic(
     from .pipeline import topic as on_topic
 
     def work() -> None:
-        documents = load(
-            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
-        )
+        documents = load(inputs, read_options(**(reader or {})))
         result = on_topic(documents, query, sentences=sentences, words=words, explain=explain)
         emit(result, fmt, output)
 
@@ -494,15 +498,11 @@ def topic(
 
 
 @app.command()
+@reads_input
 def topics(
     inputs: Inputs = None,
     top: Annotated[int, typer.Option("--top", "-t", help="How many topics, biggest first.", metavar="N")] = 8,
-    jsonl: JsonlOption = READ.jsonl,
-    text_field: TextFieldOption = READ.text_field,
-    id_field: IdFieldOption = READ.id_field,
-    title_field: TitleFieldOption = READ.title_field,
-    timeout: TimeoutOption = READ.timeout,
-    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    reader: ReaderFlags = None,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -514,23 +514,17 @@ def topics(
     from .pipeline import topics as discover
 
     def work() -> None:
-        documents = load(
-            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
-        )
+        documents = load(inputs, read_options(**(reader or {})))
         emit(discover(documents, top=top), fmt, output)
 
     run(debug, work)
 
 
 @app.command()
+@reads_input
 def report(
     inputs: Inputs = None,
-    jsonl: JsonlOption = READ.jsonl,
-    text_field: TextFieldOption = READ.text_field,
-    id_field: IdFieldOption = READ.id_field,
-    title_field: TitleFieldOption = READ.title_field,
-    timeout: TimeoutOption = READ.timeout,
-    max_download: MaxDownloadOption = READ_MAX_DOWNLOAD,
+    reader: ReaderFlags = None,
     fmt: FormatOption = Format.AUTO,
     output: OutputOption = None,
     debug: DebugOption = False,
@@ -542,9 +536,7 @@ def report(
     from .pipeline import report as make_report
 
     def work() -> None:
-        documents = load(
-            inputs, read_options(jsonl, text_field, id_field, title_field, timeout, max_download)
-        )
+        documents = load(inputs, read_options(**(reader or {})))
         emit(make_report(documents), fmt, output)
 
     run(debug, work)
