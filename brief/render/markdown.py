@@ -113,7 +113,8 @@ def _(result: QuoteList) -> str:
 
 # Above this many sources, the list shows only the ones cited (a batch can hold thousands).
 LISTED_SOURCES = 50
-MARKUP = re.compile(r"([\\`*_\[\]<>])")
+# An underscore inside a word ("000_b691") starts no emphasis in CommonMark: left as is.
+MARKUP = re.compile(r"([\\`*\[\]<>]|(?<!\w)_|_(?!\w))")
 
 
 def inline(text: str) -> str:
