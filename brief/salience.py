@@ -246,24 +246,49 @@ def feature_matrix(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[np.ndarr
                 x[first:end, column["lead"]] = similarity_rows(rows, block[first - lo].toarray().ravel())
                 x[first, column["lead"]] = 0.0
             k += 1
-    story_size = np.bincount(np.array(stories.story))
-    for i, s in enumerate(corpus.sentences):
-        tokens = s.text.split()
-        n_words = len(tokens)
-        quote = bool(QUOTE_OPEN.match(s.text))
-        x[i, column["first"]] = float(stories.place[i] == 0)
-        x[i, column["place"]] = np.log1p(stories.place[i])
-        x[i, column["words"]] = np.log(max(n_words, 1))
-        x[i, column["short"]] = float(n_words < 8)
-        x[i, column["long"]] = max(0, n_words - 40) / 20
-        x[i, column["quote"]] = float(quote)
-        x[i, column["question"]] = float(s.text.rstrip("\"'”’»)] ").endswith("?"))
-        x[i, column["continues"]] = float(opens_as_continuation(s.text) and not quote)
-        x[i, column["numbers"]] = float(DIGIT.search(s.text) is not None)
-        x[i, column["names"]] = sum(1 for t in tokens[1:] if t[:1].isupper()) / max(n_words - 1, 1)
-        x[i, column["relative"]] = stories.place[i] / max(story_size[stories.story[i]] - 1, 1)
-        x[i, column["caption"]] = float(bool(CAPTION.search(s.text)))
+    for name, values in form_features(corpus, stories).items():
+        x[:, column[name]] = values
     return x, stories
+
+
+def form_features(corpus: Corpus, stories: Layout) -> dict[str, np.ndarray]:
+    """The features read off each sentence's own words and place, one column each
+    (collected in lists and stored whole: element-wise numpy writes are slow)."""
+    place = np.array(stories.place, dtype=np.float64)
+    story_size = np.bincount(np.array(stories.story))[np.array(stories.story)]
+    n_words: list[int] = []
+    quote: list[bool] = []
+    question: list[bool] = []
+    continues: list[bool] = []
+    numbers: list[bool] = []
+    names: list[float] = []
+    caption: list[bool] = []
+    for s in corpus.sentences:
+        text = s.text
+        tokens = text.split()
+        opens_quote = bool(QUOTE_OPEN.match(text))
+        n_words.append(len(tokens))
+        quote.append(opens_quote)
+        question.append(text.rstrip("\"'”’»)] ").endswith("?"))
+        continues.append(opens_as_continuation(text) and not opens_quote)
+        numbers.append(DIGIT.search(text) is not None)
+        names.append(sum(1 for t in tokens[1:] if t[:1].isupper()) / max(len(tokens) - 1, 1))
+        caption.append(CAPTION.search(text) is not None)
+    words = np.array(n_words, dtype=np.float64)
+    return {
+        "first": (place == 0).astype(np.float64),
+        "place": np.log1p(place),
+        "words": np.log(np.maximum(words, 1)),
+        "short": (words < 8).astype(np.float64),
+        "long": np.maximum(0, words - 40) / 20,
+        "quote": np.array(quote, dtype=np.float64),
+        "question": np.array(question, dtype=np.float64),
+        "continues": np.array(continues, dtype=np.float64),
+        "numbers": np.array(numbers, dtype=np.float64),
+        "names": np.array(names, dtype=np.float64),
+        "relative": place / np.maximum(story_size - 1, 1),
+        "caption": np.array(caption, dtype=np.float64),
+    }
 
 
 def spans(labels: Sequence[int]) -> list[tuple[int, int]]:
