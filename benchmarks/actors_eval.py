@@ -33,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 HELDOUT = ROOT / "tests" / "gold_heldout"  # annotated before the engine was run on them
+UNSEEN = ROOT / "tests" / "gold_unseen"  # annotated blind after all tuning; never tuned on
 SEED = ROOT / "seeds" / "000_b691c46f9cac5774.txt"
 EVAL = ROOT.parent / "shared" / "eval" / "newsref-dev.jsonl"
 REPORT = ROOT / "benchmarks" / "ACTORS.md"
@@ -245,13 +246,18 @@ def main() -> None:
     args = parser.parse_args()
     scores, skipped = score_all()
     heldout, skipped_heldout = score_all(HELDOUT)
+    unseen, skipped_unseen = score_all(UNSEEN)
     out = table(scores)
     print(out)
     held = table(heldout).replace("mean of eval texts", "mean of held-out texts") if heldout else ""
     if held:
         print("\nHeld-out texts (tests/gold_heldout/; first-run figures in the README):\n")
         print(held)
-    for name in skipped + skipped_heldout:
+    fresh = table(unseen).replace("mean of eval texts", "mean of unseen texts") if unseen else ""
+    if fresh:
+        print("\nUnseen texts (tests/gold_unseen/; never tuned on):\n")
+        print(fresh)
+    for name in skipped + skipped_heldout + skipped_unseen:
         print(f"skipped {name}: text not available (../shared/eval absent)")
     scores = scores + heldout
     if args.details:
@@ -293,6 +299,16 @@ def main() -> None:
                 "the figures below are no longer held-out figures.",
                 "",
                 held,
+                "",
+            ]
+        if fresh:
+            lines += [
+                "## Unseen texts (tests/gold_unseen/)",
+                "",
+                "Drawn at random and annotated blind after all tuning; no rule has been changed for",
+                "them. These are the honest figures for text the rules were not written for.",
+                "",
+                fresh,
                 "",
             ]
         if timing:
