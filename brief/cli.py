@@ -542,8 +542,16 @@ def report(
     run(debug, work)
 
 
+# brief's matrix work is sparse or small: OpenBLAS's thread pool only adds hand-offs, which made
+# the 1 MB default ranking 6x slower on a busy 2-core machine (benchmarks/RESULTS.md). Set before
+# numpy loads; a user's own setting wins.
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main() -> None:
     """Entry point: one-line errors, documented exit codes, quiet when the reader goes away."""
+    for name in BLAS_THREADS:
+        os.environ.setdefault(name, "1")
     try:
         code = app(standalone_mode=False, prog_name="brief")
     except Abort:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -31,16 +32,15 @@ def normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
 
 
 def build(terms: Sequence[Sequence[str]]) -> TermMatrix:
-    vocabulary = tuple(sorted({t for row in terms for t in row}))
+    flat = list(chain.from_iterable(terms))
+    vocabulary = tuple(sorted(set(flat)))
     column = {t: i for i, t in enumerate(vocabulary)}
-    indptr = [0]
-    indices: list[int] = []
-    for row in terms:
-        indices.extend(column[t] for t in row)
-        indptr.append(len(indices))
+    indices = np.fromiter(map(column.__getitem__, flat), dtype=np.int64, count=len(flat))
+    indptr = np.zeros(len(terms) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, terms), dtype=np.int64, count=len(terms)), out=indptr[1:])
     data = np.ones(len(indices), dtype=np.float64)
     shape = (len(terms), len(vocabulary))
-    counts = sparse.csr_matrix((data, np.array(indices, dtype=np.int64), indptr), shape=shape)
+    counts = sparse.csr_matrix((data, indices, indptr), shape=shape)
     counts.sum_duplicates()
     df = np.bincount(counts.indices, minlength=len(vocabulary)).astype(np.float64)
     idf = np.log((len(terms) + 1) / (df + 0.5))

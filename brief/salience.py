@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 from scipy import sparse
@@ -272,8 +273,9 @@ def form_features(corpus: Corpus, stories: Layout) -> dict[str, np.ndarray]:
         question.append(text.rstrip("\"'”’»)] ").endswith("?"))
         continues.append(opens_as_continuation(text) and not opens_quote)
         numbers.append(DIGIT.search(text) is not None)
-        names.append(sum(1 for t in tokens[1:] if t[:1].isupper()) / max(len(tokens) - 1, 1))
-        caption.append(CAPTION.search(text) is not None)
+        names.append(sum(map(str.isupper, [t[0] for t in tokens[1:]])) / max(len(tokens) - 1, 1))
+        # Both kinds of caption need ": " or "(": most sentences are ruled out without a search.
+        caption.append((": " in text or "(" in text) and CAPTION.search(text) is not None)
     words = np.array(n_words, dtype=np.float64)
     return {
         "first": (place == 0).astype(np.float64),
@@ -339,7 +341,7 @@ def scaled_to_best(values: np.ndarray) -> np.ndarray:
 Components = tuple[tuple[str, float], ...]
 
 
-def rank(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[list[float], list[Components]]:
+def rank(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[list[float], Sequence[Components]]:
     """A score per sentence and its named parts (for --explain)."""
     x, stories = feature_matrix(corpus, weights)
     return score(x, stories, weights)
@@ -347,7 +349,7 @@ def rank(corpus: Corpus, weights: Weights = DEFAULT) -> tuple[list[float], list[
 
 def score(
     x: np.ndarray, stories: Layout, weights: Weights = DEFAULT, explain: bool = True
-) -> tuple[list[float], list[Components]]:
+) -> tuple[list[float], Sequence[Components]]:
     """Scores from a feature matrix: the logistic of the bias plus each feature's log-odds and
     the story's order, then spread over stories. The parts are those log-odds, the story's number,
     its order term, and the diversity factor."""
@@ -358,38 +360,76 @@ def score(
     scores = diversify(base.tolist(), stories.story, weights.repeat)
     if not explain:
         return scores, []
-    parts: list[Components] = []
-    for i in range(x.shape[0]):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        diversity = np.where(base != 0, np.array(scores) / base, 1.0)
+    return scores, Explanations(contributions, stories.story, order, diversity)
+
+
+@dataclass(frozen=True, eq=False)
+class Explanations(Sequence[Components]):
+    """The named parts of each sentence's score, put together only for the sentences asked
+    about: a summary explains five sentences of what may be 80,000."""
+
+    contributions: np.ndarray  # log-odds per sentence and feature
+    story: tuple[int, ...]
+    order: np.ndarray  # the story-order term per sentence
+    diversity: np.ndarray  # final score / logistic score per sentence
+
+    def __len__(self) -> int:
+        return int(self.contributions.shape[0])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, so unhashable like a list
+
+    @overload
+    def __getitem__(self, i: int) -> Components: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Components]: ...
+
+    def __getitem__(self, i: int | slice) -> Components | Sequence[Components]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        row = self.contributions[i]
         named = [
-            (name, float(contributions[i, j]) + 0.0)  # + 0.0: no "-0.000" in explanations
+            (name, float(row[j]) + 0.0)  # + 0.0: no "-0.000" in explanations
             for j, name in enumerate(FEATURES)
-            if contributions[i, j]
+            if row[j]
         ]
-        diversity = scores[i] / base[i] if base[i] else 1.0
         named += [
-            ("story", float(stories.story[i] + 1)),
-            ("story_order", float(order[i]) + 0.0),
-            ("diversity", diversity),
+            ("story", float(self.story[i] + 1)),
+            ("story_order", float(self.order[i]) + 0.0),
+            ("diversity", float(self.diversity[i])),
         ]
-        parts.append(tuple(named))
-    return scores, parts
+        return tuple(named)
 
 
 def support_in(block: sparse.csr_matrix) -> np.ndarray:
     """Cosine of each unit-length row with the sum of the rows after it (what the text goes on
-    about). One pass, touching only each row's own terms."""
-    after = np.asarray(block.sum(axis=0)).ravel()
-    norm_sq = float(after @ after)
-    out = np.zeros(block.shape[0])
-    for i in range(block.shape[0]):
-        lo, hi = block.indptr[i], block.indptr[i + 1]
-        cols, vals = block.indices[lo:hi], block.data[lo:hi]
-        dot_all = float(vals @ after[cols])
-        self_sq = float(vals @ vals)
-        dot = dot_all - self_sq
-        norm_sq = max(norm_sq - 2 * dot_all + self_sq, 0.0)
-        after[cols] -= vals
-        out[i] = dot / np.sqrt(norm_sq) if norm_sq > 1e-12 else 0.0
+    about). Vectorised: each stored value meets its column's total from the later rows, found
+    with a cumulative sum down the column."""
+    n = block.shape[0]
+    if not n:
+        return np.zeros(0)
+    rows = np.repeat(np.arange(n), np.diff(block.indptr))
+    cols, vals = block.indices, block.data
+    by_column = np.lexsort((rows, cols))  # each column's values, top to bottom
+    running = np.cumsum(vals[by_column])
+    starts = np.r_[0, np.flatnonzero(np.diff(cols[by_column])) + 1]
+    running -= np.repeat(running[starts] - vals[by_column][starts], np.diff(np.r_[starts, len(cols)]))
+    column_total = np.bincount(cols, weights=vals, minlength=block.shape[1])
+    later = np.empty(len(cols))
+    later[by_column] = column_total[cols[by_column]] - running  # the column's sum below this row
+    dot = np.bincount(rows, weights=vals * later, minlength=n)
+    self_sq = np.bincount(rows, weights=vals * vals, minlength=n)
+    # |rows after i|^2 shrinks by 2 dot_i + self_i as row i leaves the sum.
+    norm_sq = float(column_total @ column_total) - np.cumsum(2 * dot + self_sq)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(norm_sq > 1e-12, dot / np.sqrt(np.clip(norm_sq, 1e-12, None)), 0.0)
     return np.clip(out, 0.0, None)
 
 

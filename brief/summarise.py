@@ -19,7 +19,7 @@ class Ranking:
     """A score per corpus sentence (higher is better) and the named parts of each score."""
 
     scores: tuple[float, ...]
-    components: tuple[tuple[tuple[str, float], ...], ...] = ()
+    components: Sequence[tuple[tuple[str, float], ...]] = ()
 
 
 def rank(corpus: Corpus, method: str = "default") -> Ranking:
@@ -41,7 +41,7 @@ def rank_default(corpus: Corpus) -> Ranking:
     from . import salience
 
     scores, parts = salience.rank(corpus)
-    return Ranking(scores=tuple(scores), components=tuple(parts))
+    return Ranking(scores=tuple(scores), components=parts)
 
 
 def rank_sumy(method: str) -> Callable[[Corpus], Ranking]:

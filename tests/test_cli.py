@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -216,3 +217,15 @@ def test_long_line_without_punctuation_does_not_hang(cli: Any) -> None:
     result = cli("summary", "-n", "2", stdin=words.encode())
     assert result.code == 0
     assert len(result.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize(("preset", "expected"), [(None, "1"), ("3", "3")])
+def test_blas_runs_one_thread_unless_the_user_says_otherwise(
+    cli: Any, monkeypatch: pytest.MonkeyPatch, preset: str | None, expected: str
+) -> None:
+    # OpenBLAS's thread pool made brief's small vector products several times slower.
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", preset or "")  # restored after the test
+    if preset is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS")
+    assert cli("--help").code == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == expected
