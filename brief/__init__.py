@@ -4,37 +4,61 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .errors import BriefError, ExitCode, InputError, NothingFound, UsageError
-from .models import (
-    Actor,
-    ActorBrief,
-    ActorList,
-    Corpus,
-    Document,
-    DocumentSummary,
-    Dossier,
-    Mention,
-    Quote,
-    QuoteList,
-    ReadOptions,
-    Reference,
-    Related,
-    Report,
-    Scored,
-    Sentence,
-    Summary,
-    Topic,
-    TopicList,
-    TopicSummary,
-)
 
 if TYPE_CHECKING:
     from .batch import summarise_each
+    from .models import (
+        Actor,
+        ActorBrief,
+        ActorList,
+        Corpus,
+        Document,
+        DocumentSummary,
+        Dossier,
+        Mention,
+        Quote,
+        QuoteList,
+        ReadOptions,
+        Reference,
+        Related,
+        Report,
+        Scored,
+        Sentence,
+        Summary,
+        Topic,
+        TopicList,
+        TopicSummary,
+    )
     from .pipeline import actor, actors, prepare, quotes, report, summary, topic, topics
 
 __version__ = "0.1.0"
 
-# The API functions load on first use, so `brief --help` never imports the pipeline.
+MODELS = (
+    "Actor",
+    "ActorBrief",
+    "ActorList",
+    "Corpus",
+    "Document",
+    "DocumentSummary",
+    "Dossier",
+    "Mention",
+    "Quote",
+    "QuoteList",
+    "ReadOptions",
+    "Reference",
+    "Related",
+    "Report",
+    "Scored",
+    "Sentence",
+    "Summary",
+    "Topic",
+    "TopicList",
+    "TopicSummary",
+)
+
+# The API functions and the models load on first use, so `brief --help` never imports them.
 LAZY = {
+    **dict.fromkeys(MODELS, "models"),
     "summarise_each": "batch",
     **dict.fromkeys(
         ("actor", "actors", "prepare", "quotes", "report", "summary", "topic", "topics"), "pipeline"

@@ -14,15 +14,18 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 from typer.exceptions import Abort, TyperException
 
 from . import __version__
 from .errors import BriefError, ExitCode, InputError, UsageError
-from .models import DocumentSummary, ReadOptions
+from .options import ReadOptions
 from .output import SUFFIX_FORMATS, Format, open_atomic, resolve_format, write_atomic
+
+if TYPE_CHECKING:
+    from .models import DocumentSummary
 
 T = TypeVar("T")
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Literal
 
+from .options import ReadOptions as ReadOptions  # the reader flags, kept apart for a fast --help
+
 Format = Literal["auto", "rich", "text", "markdown", "json"]
 
 
@@ -38,18 +40,6 @@ class Reference:
     date: str | None = None
     author: str | None = None
     id: str | None = None
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    """How inputs are read: JSON Lines fields, and the limits of fetching URLs (mirrors the flags)."""
-
-    jsonl: bool = False  # read stdin as JSON Lines (files are recognised by their suffix)
-    text_field: str = "text"
-    id_field: str = "id"
-    title_field: str = "title"
-    timeout: float = 20.0  # seconds for a whole download
-    max_download: int = 10 * 1024 * 1024  # bytes, per URL
 
 
 @dataclass(frozen=True)
