@@ -195,41 +195,72 @@ def collapse_spaces(text: str) -> str:
     return lead + " ".join(parts) + trail
 
 
+# How a step of the tokenizer is run: a "final period" pattern on the tail, the white-space
+# collapse without a pattern, or the pattern's sub when the text holds what it needs.
+FINAL, COLLAPSE, SUB = 0, 1, 2
+# A step ready to run: its kind, the pattern (FINAL) or bound `sub` (SUB), the replacement, and
+# what it needs (None: always tried).
+Run = tuple[int, Any, str, tuple[str, ...] | None]
+
+
+def ready(steps: Sequence[Step]) -> list[Run]:
+    """Steps in the form `FastWordTokenizer.tokenize` runs them (kind decided once, not per text)."""
+    out: list[Run] = []
+    for pattern, replacement, needs in steps:
+        if pattern.pattern in FINAL_PERIOD:
+            out.append((FINAL, pattern, replacement, None))
+        elif pattern.pattern == r"\s+" and replacement == " ":
+            out.append((COLLAPSE, None, replacement, None))
+        else:
+            out.append((SUB, pattern.sub, replacement, needs))
+    return out
+
+
+def run_steps(steps: Sequence[Run], text: str, probe: str) -> str:
+    """Apply the steps to `text`; `probe` is what their needs are looked for in (None: `text`)."""
+    for kind, sub, replacement, needs in steps:
+        if kind == SUB:
+            if needs is None:
+                text = sub(replacement, text)
+            else:
+                for need in needs:
+                    if need in (probe or text):
+                        text = sub(replacement, text)
+                        break
+        elif kind == FINAL:
+            text = final_period(sub, replacement, text)
+        else:
+            text = collapse_spaces(text)
+    return text
+
+
 class FastWordTokenizer:
     """NLTK's Treebank word tokenizer (NLTKWordTokenizer.tokenize): the same patterns in the
     same order, compiled by `re`, each skipped when the text lacks what it needs to match."""
 
     def __init__(self) -> None:
         base = NLTKWordTokenizer
-        self.before: list[Step] = [
-            *(step(p, r) for p, r in base.STARTING_QUOTES),
-            *(step(p, r) for p, r in base.PUNCTUATION),
-            step(*base.PARENS_BRACKETS),
-            step(*base.DOUBLE_DASHES),
-        ]
-        self.ending: list[Step] = [step(p, r) for p, r in base.ENDING_QUOTES]
-        self.contractions: list[Step] = [
-            *(contraction_step(p) for p in base.CONTRACTIONS2),
-            *(contraction_step(p) for p in base.CONTRACTIONS3),
-        ]
+        self.before = ready(
+            [
+                *(step(p, r) for p, r in base.STARTING_QUOTES),
+                *(step(p, r) for p, r in base.PUNCTUATION),
+                step(*base.PARENS_BRACKETS),
+                step(*base.DOUBLE_DASHES),
+            ]
+        )
+        self.ending = ready([step(p, r) for p, r in base.ENDING_QUOTES])
+        self.contractions = ready(
+            [
+                *(contraction_step(p) for p in base.CONTRACTIONS2),
+                *(contraction_step(p) for p in base.CONTRACTIONS3),
+            ]
+        )
 
     def tokenize(self, text: str) -> list[str]:
-        for pattern, replacement, needs in self.before:
-            if pattern.pattern in FINAL_PERIOD:
-                text = final_period(pattern, replacement, text)
-            elif needs is None or any(map(text.__contains__, needs)):
-                text = pattern.sub(replacement, text)
-        text = f" {text} "
-        for pattern, replacement, needs in self.ending:
-            if pattern.pattern == r"\s+" and replacement == " ":
-                text = collapse_spaces(text)
-            elif needs is None or any(map(text.__contains__, needs)):
-                text = pattern.sub(replacement, text)
-        lowered = text.lower()
-        for pattern, replacement, needs in self.contractions:
-            if needs is None or any(map(lowered.__contains__, needs)):
-                text = pattern.sub(replacement, text)
-        return text.split()
+        text = run_steps(self.before, text, "")
+        text = run_steps(self.ending, f" {text} ", "")
+        # The contraction patterns ignore case: their needs are looked for in lower case.
+        return run_steps(self.contractions, text, text.lower()).split()
 
 
 @lru_cache(maxsize=1)
@@ -278,9 +309,17 @@ def chunk(sentence: str) -> list[str]:
     return [" ".join(tokens[i : i + step]) for i in range(0, len(tokens), step)]
 
 
+# What may close a sentence after its last word: stops, quotes, brackets, white space.
+SENTENCE_TAIL = ".?!\"'”’»)]} \t"
+
+
 def sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph (a line of cleaned text), verbatim."""
-    pieces = [s.strip() for s in punkt().tokenize(paragraph) if s.strip()]
+    text = paragraph.strip()
+    if not any(map(text.rstrip(SENTENCE_TAIL).__contains__, ".?!")):
+        pieces = [text] if text else []  # no stop before its end: one sentence, Punkt or not
+    else:
+        pieces = [s.strip() for s in punkt().tokenize(paragraph) if s.strip()]
     out: list[str] = []
     for sentence in merge_fragments(pieces):
         if WORD_CHARS.search(sentence):

@@ -125,3 +125,23 @@ def test_output_written_before_a_parallel_split_is_not_repeated(tmp_path: Path) 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "before after"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Talks resumed on Monday.",
+        "“We will not give up,” she said!”",
+        "Is this the end?)",
+        "No stop at all",
+        "A trailing ellipsis...",
+        "  Spaces around it.  ",
+        "Mr. Smith arrived.",  # a stop inside: Punkt decides
+        "It rained. Then it stopped.",
+        "“Why?” he asked.",
+    ],
+)
+def test_one_sentence_shortcut_agrees_with_punkt(paragraph: str) -> None:
+    # Paragraphs without a stop before their end skip Punkt; the answer must be Punkt's.
+    expected = [s.strip() for s in split.punkt().tokenize(paragraph) if s.strip()]
+    assert split.sentences(paragraph) == split.merge_fragments(expected)
