@@ -59,7 +59,8 @@ def as_documents(inputs: TextOrDocuments) -> list[Document]:
 def prepare(documents: Sequence[Document], *, with_terms: bool = True) -> Corpus:
     """Clean and split documents into one corpus; a corpus with no sentences is an error.
 
-    `with_terms=False` skips the content-word stems (the slow part) when nothing is ranked."""
+    `with_terms=False` skips the word tokens and their stems (the slow part) when nothing is
+    ranked."""
     from .clean import clean
     from .split import split_documents
 

@@ -382,8 +382,8 @@ Split = tuple[str, tuple[str, ...], tuple[str, ...]]  # a sentence, its tokens, 
 
 
 def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_terms: bool = True) -> Corpus:
-    """Cleaned paragraphs of each document into one corpus of sentences with their terms
-    (`with_terms=False` leaves the terms empty, for the commands that never rank sentences)."""
+    """Cleaned paragraphs of each document into one corpus of sentences with their tokens and
+    terms (`with_terms=False` leaves both empty, for the commands that never rank sentences)."""
     from .progress import bar
 
     pending = [(doc, tuple(paragraphs)) for doc, paragraphs in documents]
@@ -416,24 +416,29 @@ def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_te
         documents=tuple(doc for doc, _ in pending),
         sentences=tuple(found),
         terms=tuple(found_terms),
-        tokens=tuple(found_tokens),
+        tokens=tuple(found_tokens) if with_terms else (),
     )
 
 
 def split_paragraphs(
     paragraphs: Sequence[str], advance: Callable[[int], None] | None = None, with_terms: bool = True
 ) -> list[list[Split]]:
-    """Each paragraph's sentences, with their tokens and (unless not wanted) terms."""
+    """Each paragraph's sentences, with their tokens and terms (unless not wanted)."""
     out: list[list[Split]] = []
     for paragraph in paragraphs:
         if advance is not None:
             advance(len(paragraph) + 1)
-        found = []
-        for text in sentences(paragraph):
-            sentence_tokens = tokens(text)
-            found.append((text, sentence_tokens, terms_of(sentence_tokens) if with_terms else ()))
-        out.append(found)
+        if with_terms:
+            out.append([with_words(text) for text in sentences(paragraph)])
+        else:
+            out.append([(text, (), ()) for text in sentences(paragraph)])
     return out
+
+
+def with_words(sentence: str) -> Split:
+    """A sentence with its tokens and its terms."""
+    found = tokens(sentence)
+    return sentence, found, terms_of(found)
 
 
 def workers() -> int:
