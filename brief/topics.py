@@ -527,10 +527,20 @@ class Phrase:
     surface: str  # verbatim from the sentence
 
 
+# Common irregular past forms: like "-ed" words, they make a label read as half a sentence.
+IRREGULAR_PAST = frozenset(
+    "won lost said made took gave came went saw found told thought brought sought left met led "
+    "ran began became kept felt paid sent spent meant built fell wrote spoke stood knew grew "
+    "drew threw chose rose broke caught taught bought fought".split()
+)
+
+
 def verb_like(token: Token) -> bool:
-    """A lower-case past form ("ridiculed", "suspended"): without a tagger, the best hint
-    that a word is a verb rather than part of a name or noun phrase."""
-    return token.text.islower() and token.lower.endswith("ed") and len(token.lower) > 4
+    """A lower-case past form ("ridiculed", "suspended", "won"): without a tagger, the best
+    hint that a word is a verb rather than part of a name or noun phrase."""
+    if not token.text.islower():
+        return False
+    return (token.lower.endswith("ed") and len(token.lower) > 4) or token.lower in IRREGULAR_PAST
 
 
 def well_formed(first: Token, last: Token, before_last: Token | None) -> bool:
@@ -563,6 +573,8 @@ def phrases(text: str) -> list[Phrase]:
                     if well_formed(run[i], token, run[j - 1] if j > i else None):
                         surface = POSSESSIVE.sub("", text[first.start : token.end])
                         found.append(Phrase(key=tuple(key), surface=surface))
+                    if j > i and verb_like(token) and run[j - 1].lower != "the":
+                        break  # a past form inside makes half a sentence: "images showed Putin"
                     j += 1
                     continue
                 lower = token.lower
@@ -616,8 +628,13 @@ def label_for(
     sentence_phrases: Sequence[dict[tuple[str, ...], str]],
     corpus_counts: Counter[tuple[str, ...]],
     taken: Sequence[frozenset[str]],
+    key_terms: Sequence[str] = (),
 ) -> tuple[str, frozenset[str]] | None:
-    """The cluster's most characteristic phrase whose words no earlier label already has."""
+    """The cluster's most characteristic phrase of two words or more ("coalition of the
+    willing", "French nuclear deterrent") whose words no earlier label already has; with
+    `key_terms` (the cluster's most typical stems), only a phrase holding one of them. A single
+    word names a thread only when it is an acronym ("NATO"), a name only when nothing else does:
+    a lone common word ("address", "status") says too little. None when nothing qualifies."""
     inside: Counter[tuple[str, ...]] = Counter()
     central: dict[tuple[str, ...], float] = {}
     forms: dict[tuple[str, ...], Counter[str]] = {}
@@ -626,31 +643,57 @@ def label_for(
             inside[key] += 1
             central[key] = central.get(key, 0.0) + close
             forms.setdefault(key, Counter())[surface] += 1
-    need = 2 if any(n >= 2 for n in inside.values()) else 1
     centre = {key for i in core(closeness) for key in sentence_phrases[i]}
+    wanted = set(key_terms)
 
     words = {k[0]: n for k, n in inside.items() if len(k) == 1}
     typical = characteristic(Counter(words), corpus_counts_of_words(corpus_counts, words))
+
+    def surface_of(key: tuple[str, ...]) -> str:
+        return sorted(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def is_name(key: tuple[str, ...]) -> bool:
+        return all(w[:1].isupper() for w in surface_of(key).split())
 
     def weight(key: tuple[str, ...]) -> float:
         """Phrases used mostly in this thread, made of its most typical words, in sentences
         near its centre; a bare name is an actor rather than a topic, so it wins only when
         nothing else describes the thread."""
         purity = inside[key] / corpus_counts[key] * central[key] / inside[key]
-        surface = next(iter(forms[key]))
-        name = all(w[:1].isupper() for w in surface.split())
         content = sum(typical.get(k, 0.0) for k in key)
-        return purity * content * (NAME_LABEL_PENALTY if name else 1.0)
+        return purity * content * (NAME_LABEL_PENALTY if is_name(key) else 1.0)
 
-    for key in sorted(inside, key=lambda k: (-weight(k), k)):
-        if inside[key] < need or key not in centre:
-            continue
-        stems = frozenset(k for k in key if k not in CONNECTORS and k not in ("the", "a"))
-        if any(near_identical(stems, other) for other in taken):
-            continue
-        surface = sorted(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        return surface, stems
+    def stems_of(key: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(k for k in key if k not in CONNECTORS and k not in ("the", "a"))
+
+    def eligible(key: tuple[str, ...]) -> bool:
+        stems = stems_of(key)
+        if key not in centre or (wanted and not stems & wanted):
+            return False
+        return not any(near_identical(stems, other) for other in taken)
+
+    multiword = [k for k in inside if len(stems_of(k)) >= 2 and not is_name(k) and eligible(k)]
+    need = 2 if any(inside[k] >= 2 for k in multiword) else 1
+    names = [
+        k
+        for k in inside
+        if is_name(k)
+        and inside[k] >= 2
+        and eligible(k)
+        and (len(stems_of(k)) >= 2 or surface_of(k).isupper())
+    ]
+    for pool in ([k for k in multiword if inside[k] >= need], names):
+        if pool:
+            key = min(pool, key=lambda k: (-weight(k), k))
+            return surface_of(key), stems_of(key)
     return None
+
+
+def fallback_label(written: Sequence[str]) -> str:
+    """A thread no phrase names: its two most typical terms that do not read as past forms
+    ("behaviour and shame", not "budget and approved")."""
+    nouns = [w for w in written if not (w.islower() and (w.endswith("ed") or w in IRREGULAR_PAST))]
+    return " and ".join((nouns or list(written))[:2]) or "(untitled)"
 
 
 def corpus_counts_of_words(corpus_counts: Counter[tuple[str, ...]], words: dict[str, int]) -> Counter[str]:
@@ -696,11 +739,11 @@ def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAU
         worded = [t for t in term_scores if any(ch.isalpha() for ch in t)]
         terms = sorted(worded, key=lambda t: (-term_scores[t], t))[:KEY_TERMS]
         close = closeness(tfidf, members)
-        labelled = label_for(close, sentence_phrases, phrase_counts, taken)
+        labelled = label_for(close, sentence_phrases, phrase_counts, taken, terms)
         written = surfaces(corpus, members, terms)
         if labelled is None:
-            stems = frozenset(terms[:1])
-            label = written.get(terms[0], terms[0]) if terms else "(untitled)"
+            stems = frozenset(terms[:2])
+            label = fallback_label([written.get(t, t) for t in terms])
         else:
             label, stems = labelled
         taken.append(stems)
