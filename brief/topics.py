@@ -689,6 +689,17 @@ def label_for(
     return None
 
 
+def sentence_case(label: str, texts: Sequence[str]) -> str:
+    """The label with its first word in lower case when it is capitalised only for opening a
+    sentence, that is when the thread's sentences also write it in lower case: "Ballistic
+    missiles" -> "ballistic missiles", but "Macron's address" stays."""
+    first, _, rest = label.partition(" ")
+    if not rest or not first[:1].isupper() or not first[1:].islower():
+        return label
+    lower = re.compile(rf"\b{re.escape(first.lower())}\b")
+    return f"{first.lower()} {rest}" if any(lower.search(text) for text in texts) else label
+
+
 def fallback_label(written: Sequence[str]) -> str:
     """A thread no phrase names: its two most typical terms that do not read as past forms
     ("behaviour and shame", not "budget and approved")."""
@@ -746,6 +757,7 @@ def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAU
             label = fallback_label([written.get(t, t) for t in terms])
         else:
             label, stems = labelled
+            label = sentence_case(label, [corpus.sentences[i].text for i in members])
         taken.append(stems)
         actor_scores = characteristic(Counter(a for i in members for a in mentions[i]), actor_counts)
         actors = sorted(actor_scores, key=lambda a: (-actor_scores[a], a))[:TOPIC_ACTORS]

@@ -22,6 +22,7 @@ from brief.topics import (
     phrases,
     query_pairs,
     query_terms,
+    sentence_case,
 )
 
 # --- BM25 and stem matching ---------------------------------------------------------------------
@@ -464,3 +465,22 @@ def test_a_thread_is_never_labelled_with_a_lone_common_word() -> None:
     )
     (found,) = brief.topics(text).topics
     assert found.label == "parking charges"
+
+
+@pytest.mark.parametrize(
+    ("label", "texts", "expected"),
+    [
+        (
+            "Ballistic missiles",
+            ["Ballistic missiles hit a hotel.", "It can stop ballistic missiles."],
+            "ballistic missiles",
+        ),
+        ("European leaders", ["European leaders met.", "The European Union agreed."], "European leaders"),
+        ("US allies", ["US allies could limit sharing.", "The US said so."], "US allies"),
+        ("Elections", ["Elections were held."], "Elections"),  # one word: nothing to judge by
+    ],
+)
+def test_sentence_case_lowers_a_capital_that_only_opens_a_sentence(
+    label: str, texts: list[str], expected: str
+) -> None:
+    assert sentence_case(label, texts) == expected
