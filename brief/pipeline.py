@@ -301,7 +301,7 @@ def topic(
     if not stems:
         raise UsageError(f"query {query.strip()!r} has no words to search for (only stop words?)")
     corpus = prepare(as_documents(text_or_documents))
-    ranking = topic_rules.rank(corpus, stems)
+    ranking = topic_rules.rank(corpus, stems, topic_rules.query_pairs(query))
     chosen = [s for s in summarise.select(corpus, ranking, sentences=sentences, words=words) if s.score > 0]
     if not chosen:
         where = "the input" if len(corpus.sources) != 1 else corpus.sources[0]

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .models import Corpus, Sentence, Topic
@@ -44,8 +45,18 @@ ITERATIONS = 100
 RELEVANCE_WEIGHT = 0.6
 SATURATION = 2.0
 CENTRALITY_WEIGHT = 0.2
-# A description's score: generic importance + this weight times the share of the query held.
+# A description's score: generic importance + this weight times the share of the query held
+# that the sentences ranked above it do not already hold (so the picks cover different facets).
 COVERAGE_WEIGHT = 1.0
+# In a description, a query unit already held by a better-ranked sentence counts this much
+# again, for each such sentence.
+REPEAT = 0.5
+# Two query stems written side by side ("federal law") count as one more unit of the query when
+# a sentence has them within this many content words of each other.
+NEAR = 2
+# A description prefers fuller sentences a little: this weight times log(words / TYPICAL_WORDS).
+LENGTH_WEIGHT = 0.1
+TYPICAL_WORDS = 20
 # Queries of up to SEARCH_TERMS stems are searches; from DESCRIPTION_TERMS on, descriptions.
 SEARCH_TERMS = 4
 DESCRIPTION_TERMS = 6
@@ -169,6 +180,81 @@ def feedback_terms(
     return tuple(picked[:size])
 
 
+def query_pairs(query: str) -> tuple[tuple[str, str], ...]:
+    """Neighbouring stems of the query, within each comma- or semicolon-separated part:
+    "civil law, federal law" -> (civil, law), (feder, law)."""
+    pairs: list[tuple[str, str]] = []
+    for part in re.split(r"[,;]", query):
+        stems = query_terms(part)
+        pairs.extend(pairwise(stems))
+    return tuple(dict.fromkeys(p for p in pairs if p[0] != p[1]))
+
+
+def holds_pair(terms: Sequence[str], pair: tuple[str, str], near: int = NEAR) -> bool:
+    """Whether both stems of the pair occur within `near` content words of each other."""
+    first, second = pair
+    return any(
+        term == first and second in terms[max(0, k - near) : k + near + 1] for k, term in enumerate(terms)
+    )
+
+
+def query_units(
+    terms: Sequence[Sequence[str]], query: Sequence[str], pairs: Sequence[tuple[str, str]] = ()
+) -> tuple[list[list[int]], list[float], float]:
+    """The query's units (each stem, then each pair of neighbouring stems) held by each sentence,
+    each unit's IDF over the sentences, and the total IDF of the single stems (the coverage
+    denominator: a sentence holding every stem covers 1, pairs add to that)."""
+    n = len(terms)
+    sets = [set(row) for row in terms]
+    stems = list(dict.fromkeys(query))
+    held: list[list[int]] = [[] for _ in range(n)]
+    weights: list[float] = []
+    for u, unit in enumerate([*((q,) for q in stems), *pairs]):
+        if len(unit) == 1:
+            having = [i for i in range(n) if unit[0] in sets[i]]
+        else:
+            having = [
+                i
+                for i in range(n)
+                if unit[0] in sets[i] and unit[1] in sets[i] and holds_pair(terms[i], (unit[0], unit[1]))
+            ]
+        for i in having:
+            held[i].append(u)
+        weights.append(math.log(1 + (n - len(having) + 0.5) / (len(having) + 0.5)))
+    total = sum(weights[: len(stems)])
+    return held, weights, total
+
+
+def greedy_order(
+    static: Sequence[float], held: Sequence[Sequence[int]], gains: Sequence[float], scale: Sequence[float]
+) -> list[float]:
+    """Scores in the order a greedy pick makes them: each sentence's static score plus `scale`
+    times the gains of the query units it holds, each unit's gain multiplied by REPEAT for every
+    sentence picked before it that holds the unit too (the summary covers the topic's facets
+    rather than repeating one). Gains only shrink as sentences get picked, so a lazy heap gives
+    the exact greedy order, and the scores (the value at pick time) never increase down the
+    ranking; ties go to the earlier sentence."""
+    import heapq
+
+    times: Counter[int] = Counter()  # how many picked sentences hold each unit
+
+    def value(i: int) -> float:
+        return static[i] + scale[i] * sum(gains[u] * REPEAT ** times[u] for u in held[i])
+
+    heap = [(-value(i), i) for i in range(len(static))]
+    heapq.heapify(heap)
+    scores = [0.0] * len(static)
+    while heap:
+        negative, i = heapq.heappop(heap)
+        current = value(i)
+        if heap and current < -negative and (-current, i) > heap[0]:
+            heapq.heappush(heap, (-current, i))
+            continue
+        scores[i] = current
+        times.update(held[i])
+    return scores
+
+
 @dataclass(frozen=True)
 class Focus:
     """Per-sentence query relevance (BM25, widened by feedback terms) and query-biased centrality."""
@@ -210,19 +296,22 @@ def descriptiveness(query: Sequence[str]) -> float:
     return min(1.0, max(0.0, (len(set(query)) - SEARCH_TERMS) / span))
 
 
-def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
+def rank(corpus: Corpus, query: Sequence[str], pairs: Sequence[tuple[str, str]] = ()) -> Ranking:
     """Sentences scored for the query, from brief's generic importance (position in its story,
-    centrality, length, form; normalised to the best) and the query's stems.
+    centrality, length, form; normalised to the best) and the query's stems (and `pairs`, its
+    neighbouring stems: see `query_pairs`).
 
     For a search, a sentence's score is the share of the query it holds (IDF-weighted coverage)
     times its importance plus saturated BM25 relevance plus query-biased centrality; sentences
     without a stem of the query itself score 0, so `select` never picks them, and feedback terms
-    only reorder the matches. For a description, it is importance plus coverage: relevance
-    reorders a story without erasing its lead, and sentences holding none of the query's words
-    compete on their importance alone. There importance is scaled by how much the sentence's
-    story (an article, a live blog's post) is about the query: its best coverage against the best
-    of all, so the lead of a post on something else does not come back. A query in between gets
-    the mix `descriptiveness` says."""
+    only reorder the matches. For a description, it is importance plus the share of the query's
+    units (stems, and pairs found side by side) it holds that no better-ranked sentence holds
+    yet (a greedy pick: the summary covers the topic's facets instead of repeating one), plus a
+    slight preference for fuller sentences: relevance reorders a story without erasing its lead,
+    and sentences holding none of the query's words compete on their importance alone. There
+    importance is scaled by how much the sentence's story (an article, a live blog's post) is
+    about the query: its best coverage against the best of all, so the lead of a post on
+    something else does not come back. A query in between gets the mix `descriptiveness` says."""
     from . import salience
     from .summarise import Ranking
 
@@ -239,23 +328,32 @@ def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
     describes = descriptiveness(query)
     top_generic = max(generic) or 1.0
     top_centrality = max(found.centrality) or 1.0
-    scores: list[float] = []
+    static: list[float] = []
+    bearings = [best[story] / top_covered for story in stories.story]  # how far its story is about the query
     parts: list[tuple[tuple[str, float], ...]] = []
-    for rel, central, general, match, held, story in zip(
-        found.relevance, found.centrality, generic, found.matches, covered, stories.story, strict=True
+    for rel, central, general, match, held, story, sentence in zip(
+        found.relevance,
+        found.centrality,
+        generic,
+        found.matches,
+        covered,
+        stories.story,
+        corpus.sentences,
+        strict=True,
     ):
         relevance = rel / (rel + SATURATION)
         centrality = central / top_centrality
         importance = general / top_generic
-        bearing = best[story] / top_covered  # how much its story is about the query
+        bearing = best[story] / top_covered
         if match:
+            fullness = LENGTH_WEIGHT * math.log(max(1, len(sentence.text.split())) / TYPICAL_WORDS)
+            description = importance * bearing + fullness  # its coverage comes in `greedy_order`
             blend = importance + RELEVANCE_WEIGHT * relevance + CENTRALITY_WEIGHT * centrality
             search = float(held) * blend
-            description = importance * bearing + COVERAGE_WEIGHT * float(held)
             score = (1 - describes) * search + describes * description
         else:
             score = describes * importance * bearing
-        scores.append(score)
+        static.append(score)
         parts.append(
             (
                 ("relevance", relevance),
@@ -264,7 +362,13 @@ def rank(corpus: Corpus, query: Sequence[str]) -> Ranking:
                 ("importance", importance),
             )
         )
-    return Ranking(scores=tuple(scores), components=tuple(parts))
+    if describes > 0:
+        held_units, weights, total = query_units(corpus.terms, query, pairs)
+        gains = [describes * COVERAGE_WEIGHT * w / (total or 1.0) for w in weights]
+        scores = greedy_order(static, held_units, gains, bearings)
+    else:
+        scores = static
+    return Ranking(scores=tuple(max(0.0, s) for s in scores), components=tuple(parts))
 
 
 # --- Topic discovery -------------------------------------------------------------------------
@@ -423,10 +527,20 @@ class Phrase:
     surface: str  # verbatim from the sentence
 
 
+# Common irregular past forms: like "-ed" words, they make a label read as half a sentence.
+IRREGULAR_PAST = frozenset(
+    "won lost said made took gave came went saw found told thought brought sought left met led "
+    "ran began became kept felt paid sent spent meant built fell wrote spoke stood knew grew "
+    "drew threw chose rose broke caught taught bought fought".split()
+)
+
+
 def verb_like(token: Token) -> bool:
-    """A lower-case past form ("ridiculed", "suspended"): without a tagger, the best hint
-    that a word is a verb rather than part of a name or noun phrase."""
-    return token.text.islower() and token.lower.endswith("ed") and len(token.lower) > 4
+    """A lower-case past form ("ridiculed", "suspended", "won"): without a tagger, the best
+    hint that a word is a verb rather than part of a name or noun phrase."""
+    if not token.text.islower():
+        return False
+    return (token.lower.endswith("ed") and len(token.lower) > 4) or token.lower in IRREGULAR_PAST
 
 
 def well_formed(first: Token, last: Token, before_last: Token | None) -> bool:
@@ -459,6 +573,8 @@ def phrases(text: str) -> list[Phrase]:
                     if well_formed(run[i], token, run[j - 1] if j > i else None):
                         surface = POSSESSIVE.sub("", text[first.start : token.end])
                         found.append(Phrase(key=tuple(key), surface=surface))
+                    if j > i and verb_like(token) and run[j - 1].lower != "the":
+                        break  # a past form inside makes half a sentence: "images showed Putin"
                     j += 1
                     continue
                 lower = token.lower
@@ -512,8 +628,13 @@ def label_for(
     sentence_phrases: Sequence[dict[tuple[str, ...], str]],
     corpus_counts: Counter[tuple[str, ...]],
     taken: Sequence[frozenset[str]],
+    key_terms: Sequence[str] = (),
 ) -> tuple[str, frozenset[str]] | None:
-    """The cluster's most characteristic phrase whose words no earlier label already has."""
+    """The cluster's most characteristic phrase of two words or more ("coalition of the
+    willing", "French nuclear deterrent") whose words no earlier label already has; with
+    `key_terms` (the cluster's most typical stems), only a phrase holding one of them. A single
+    word names a thread only when it is an acronym ("NATO"), a name only when nothing else does:
+    a lone common word ("address", "status") says too little. None when nothing qualifies."""
     inside: Counter[tuple[str, ...]] = Counter()
     central: dict[tuple[str, ...], float] = {}
     forms: dict[tuple[str, ...], Counter[str]] = {}
@@ -522,31 +643,68 @@ def label_for(
             inside[key] += 1
             central[key] = central.get(key, 0.0) + close
             forms.setdefault(key, Counter())[surface] += 1
-    need = 2 if any(n >= 2 for n in inside.values()) else 1
     centre = {key for i in core(closeness) for key in sentence_phrases[i]}
+    wanted = set(key_terms)
 
     words = {k[0]: n for k, n in inside.items() if len(k) == 1}
     typical = characteristic(Counter(words), corpus_counts_of_words(corpus_counts, words))
+
+    def surface_of(key: tuple[str, ...]) -> str:
+        return sorted(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def is_name(key: tuple[str, ...]) -> bool:
+        return all(w[:1].isupper() for w in surface_of(key).split())
 
     def weight(key: tuple[str, ...]) -> float:
         """Phrases used mostly in this thread, made of its most typical words, in sentences
         near its centre; a bare name is an actor rather than a topic, so it wins only when
         nothing else describes the thread."""
         purity = inside[key] / corpus_counts[key] * central[key] / inside[key]
-        surface = next(iter(forms[key]))
-        name = all(w[:1].isupper() for w in surface.split())
         content = sum(typical.get(k, 0.0) for k in key)
-        return purity * content * (NAME_LABEL_PENALTY if name else 1.0)
+        return purity * content * (NAME_LABEL_PENALTY if is_name(key) else 1.0)
 
-    for key in sorted(inside, key=lambda k: (-weight(k), k)):
-        if inside[key] < need or key not in centre:
-            continue
-        stems = frozenset(k for k in key if k not in CONNECTORS and k not in ("the", "a"))
-        if any(near_identical(stems, other) for other in taken):
-            continue
-        surface = sorted(forms[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        return surface, stems
+    def stems_of(key: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(k for k in key if k not in CONNECTORS and k not in ("the", "a"))
+
+    def eligible(key: tuple[str, ...]) -> bool:
+        stems = stems_of(key)
+        if key not in centre or (wanted and not stems & wanted):
+            return False
+        return not any(near_identical(stems, other) for other in taken)
+
+    multiword = [k for k in inside if len(stems_of(k)) >= 2 and not is_name(k) and eligible(k)]
+    need = 2 if any(inside[k] >= 2 for k in multiword) else 1
+    names = [
+        k
+        for k in inside
+        if is_name(k)
+        and inside[k] >= 2
+        and eligible(k)
+        and (len(stems_of(k)) >= 2 or surface_of(k).isupper())
+    ]
+    for pool in ([k for k in multiword if inside[k] >= need], names):
+        if pool:
+            key = min(pool, key=lambda k: (-weight(k), k))
+            return surface_of(key), stems_of(key)
     return None
+
+
+def sentence_case(label: str, texts: Sequence[str]) -> str:
+    """The label with its first word in lower case when it is capitalised only for opening a
+    sentence, that is when the thread's sentences also write it in lower case: "Ballistic
+    missiles" -> "ballistic missiles", but "Macron's address" stays."""
+    first, _, rest = label.partition(" ")
+    if not rest or not first[:1].isupper() or not first[1:].islower():
+        return label
+    lower = re.compile(rf"\b{re.escape(first.lower())}\b")
+    return f"{first.lower()} {rest}" if any(lower.search(text) for text in texts) else label
+
+
+def fallback_label(written: Sequence[str]) -> str:
+    """A thread no phrase names: its two most typical terms that do not read as past forms
+    ("behaviour and shame", not "budget and approved")."""
+    nouns = [w for w in written if not (w.islower() and (w.endswith("ed") or w in IRREGULAR_PAST))]
+    return " and ".join((nouns or list(written))[:2]) or "(untitled)"
 
 
 def corpus_counts_of_words(corpus_counts: Counter[tuple[str, ...]], words: dict[str, int]) -> Counter[str]:
@@ -592,13 +750,14 @@ def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAU
         worded = [t for t in term_scores if any(ch.isalpha() for ch in t)]
         terms = sorted(worded, key=lambda t: (-term_scores[t], t))[:KEY_TERMS]
         close = closeness(tfidf, members)
-        labelled = label_for(close, sentence_phrases, phrase_counts, taken)
+        labelled = label_for(close, sentence_phrases, phrase_counts, taken, terms)
         written = surfaces(corpus, members, terms)
         if labelled is None:
-            stems = frozenset(terms[:1])
-            label = written.get(terms[0], terms[0]) if terms else "(untitled)"
+            stems = frozenset(terms[:2])
+            label = fallback_label([written.get(t, t) for t in terms])
         else:
             label, stems = labelled
+            label = sentence_case(label, [corpus.sentences[i].text for i in members])
         taken.append(stems)
         actor_scores = characteristic(Counter(a for i in members for a in mentions[i]), actor_counts)
         actors = sorted(actor_scores, key=lambda a: (-actor_scores[a], a))[:TOPIC_ACTORS]

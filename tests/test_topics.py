@@ -15,9 +15,14 @@ from brief.split import terms
 from brief.topics import (
     bm25,
     descriptiveness,
+    fallback_label,
+    greedy_order,
+    holds_pair,
     near_identical,
     phrases,
+    query_pairs,
     query_terms,
+    sentence_case,
 )
 
 # --- BM25 and stem matching ---------------------------------------------------------------------
@@ -323,7 +328,7 @@ def test_topics_of_separate_stories_follow_the_stories() -> None:
     strike, budget = brief.topics(stories).topics
     assert {s.source for s in strike.sentences} == {"strike.txt"} and strike.share > budget.share
     assert {s.source for s in budget.sentences} == {"budget.txt"}
-    assert strike.label in {"hotel", "strike", "missile strike"} and "budget" in budget.label
+    assert strike.label in {"hotel strike", "missile strike"} and "budget" in budget.label
     assert strike.actors == ("Kryviy Rih",) and budget.terms[0] == "budget"
 
 
@@ -360,7 +365,7 @@ def test_topics_markdown_and_rich(cli: Any, tmp_path: Path) -> None:
 def test_topics_of_a_short_text_is_one_topic() -> None:
     found = brief.topics("The budget passed. Parliament approved the budget on Tuesday.").topics
     assert len(found) == 1
-    assert found[0].share == 1.0 and found[0].label == "budget"
+    assert found[0].share == 1.0 and found[0].label == "budget and Parliament"
 
 
 # --- The README's examples are real output ---------------------------------------------------------
@@ -389,3 +394,93 @@ def test_readme_examples(cli: Any, args: list[str], output: str, code: int) -> N
     result = cli(*args)
     assert result.code == code
     assert result.stdout + result.stderr == output
+
+
+# --- Facets of a described topic, and labels that say something -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("civil law, federal law", (("civil", "law"), ("feder", "law"))),
+        ("intelligence sharing with Ukraine", (("intellig", "share"), ("share", "ukrain"))),
+        ("peacekeepers", ()),
+        ("law; law", ()),
+    ],
+)
+def test_query_pairs_are_neighbouring_stems_within_a_part(
+    query: str, expected: tuple[tuple[str, str], ...]
+) -> None:
+    assert query_pairs(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("The federal marriage law was struck down.", True),  # two content words apart
+        ("Federal judges said state courts must apply the law.", False),  # too far apart
+        ("The law is federal.", True),  # either order
+        ("A law.", False),
+    ],
+)
+def test_a_pair_is_held_when_its_stems_are_near(sentence: str, held: bool) -> None:
+    assert holds_pair(terms(sentence), ("feder", "law")) is held
+
+
+def test_greedy_order_prefers_a_new_facet_to_a_repeated_one() -> None:
+    # Sentence 0 holds units 0 and 1; sentence 1 repeats unit 0; sentence 2 brings unit 2.
+    scores = greedy_order([0.5, 0.3, 0.2], [[0, 1], [0], [2]], [0.4, 0.2, 0.4], [1.0, 1.0, 1.0])
+    assert scores == pytest.approx([1.1, 0.5, 0.6])
+    assert scores[2] > scores[1]  # without the repeat discount sentence 1 would come second (0.7)
+
+
+def test_greedy_scores_never_increase_down_the_ranking() -> None:
+    held = [[0], [0, 1], [1], [2], [0, 2], []]
+    scores = greedy_order(
+        [0.1, 0.0, 0.3, 0.2, 0.05, 0.4], held, [0.5, 0.3, 0.2], [1.0, 0.5, 1.0, 1.0, 1.0, 1.0]
+    )
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    picked = [scores[i] for i in order]
+    assert picked == sorted(picked, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        (["deport", "parole", "migrants"], "deport and parole"),
+        (["budget", "approved", "Parliament"], "budget and Parliament"),  # a past form is no topic
+        (["budget"], "budget"),
+        ([], "(untitled)"),
+    ],
+)
+def test_fallback_label_joins_two_typical_terms(written: list[str], label: str) -> None:
+    assert fallback_label(written) == label
+
+
+def test_a_thread_is_never_labelled_with_a_lone_common_word() -> None:
+    text = (
+        "The council raised the parking charges in the town centre. Shop owners said the parking "
+        "charges would drive shoppers away. The council said the parking charges pay for repairs. "
+        "Drivers will pay the higher parking charges from April."
+    )
+    (found,) = brief.topics(text).topics
+    assert found.label == "parking charges"
+
+
+@pytest.mark.parametrize(
+    ("label", "texts", "expected"),
+    [
+        (
+            "Ballistic missiles",
+            ["Ballistic missiles hit a hotel.", "It can stop ballistic missiles."],
+            "ballistic missiles",
+        ),
+        ("European leaders", ["European leaders met.", "The European Union agreed."], "European leaders"),
+        ("US allies", ["US allies could limit sharing.", "The US said so."], "US allies"),
+        ("Elections", ["Elections were held."], "Elections"),  # one word: nothing to judge by
+    ],
+)
+def test_sentence_case_lowers_a_capital_that_only_opens_a_sentence(
+    label: str, texts: list[str], expected: str
+) -> None:
+    assert sentence_case(label, texts) == expected
