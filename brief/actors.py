@@ -169,7 +169,10 @@ def is_name_word(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
     if not text[:1].isalpha():
         return False
-    return text[:1].isupper() or bool(PREFIXED.match(text))
+    if PREFIXED.match(text):
+        return True
+    # "Perth-born", "London-based", "Kremlin-backed": an adjective made from a name, no name.
+    return text[:1].isupper() and not ("-" in text and text.rsplit("-", 1)[1][:1].islower())
 
 
 def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -290,9 +293,11 @@ def is_possessive(word: str) -> bool:
     return bool(POSSESSIVE.search(word)) and word[:1].isupper()
 
 
-def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | None]:
+def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | None]:
     """A role phrase just before a name ("US secretary of state Marco Rubio", "Russia's foreign
-    minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any."""
+    minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any.
+    A description before a capitalised title is a second role ("avid rugby fan Prince Harry":
+    "avid rugby fan" and "prince")."""
     k = first - 1
     honorific = None
     if k >= 1 and tokens[k].text == "." and plain(tokens[k - 1].text) in ABBREVIATED | lx.HONORIFICS:
@@ -300,6 +305,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
     while k >= 0 and plain(tokens[k].text) in lx.HONORIFICS and tokens[k].capital:
         honorific = honorific or plain(tokens[k].text)
         k -= 1
+    if k >= 1 and tokens[k].text == "]":
+        k -= 1  # "[veteran goalkeeper] Jane Doe": an editor's gloss inside a quotation
     end = k
     if k >= 0 and tokens[k].text == "," and k >= 1 and head_of(tokens[k - 1].text):
         k -= 1
@@ -314,11 +321,20 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
         if tok.text == "." and k > 0 and plain(tokens[k - 1].text) in ABBREVIATED:
             k -= 1  # "Indiana Gov. Mike Pence"
             continue
-        if tok.capital and starts_clause(tokens, k) and low not in lx.TITLE_ROLES and head_of(tok.text):
+        if (
+            tok.capital
+            and starts_clause(tokens, k)
+            and low not in lx.TITLE_ROLES
+            and head_of(tok.text)
+            and not (k == 0 and k == end)  # "Administrator Jane Doe said …" opens with the role
+        ):
             break  # '"Star Trek"': a capital that only opens a quotation or a sentence
+        if low in ("of", "for", "to") and k > 0 and plain(tokens[k - 1].text) in lx.RELATIONS:
+            break  # "the son of Attorney General X": the relation is someone else's role
         if (
             head_of(tok.text)
             or low in lx.ROLE_MODIFIERS
+            or TIME_PREFIX.match(low)
             or low in lx.TITLE_ROLES
             or (tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS))
         ):
@@ -333,7 +349,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
             break
         k -= 1
     if begin is None:
-        return None, honorific
+        return [], honorific
     if 0 < begin <= 3 and all(
         tokens[m].text[:1].isalpha()
         and tokens[m].lower not in lx.FUNCTION_WORDS
@@ -351,9 +367,19 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
             break
         end -= 1
     if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
-        return None, honorific
-    # Leading capitalised words that are other people's names are not part of a role.
-    return role_text(tokens, begin, end), honorific
+        return [], honorific
+    if (
+        end > begin
+        and tokens[end].capital
+        and plain(tokens[end].text) in lx.TITLE_ROLES
+        and not tokens[end - 1].capital
+        and head_of(tokens[end - 1].text)
+    ):
+        return [role_text(tokens, begin, end - 1), plain(tokens[end].text)], honorific
+    return split_title(role_text(tokens, begin, end)), honorific
+
+
+TIME_PREFIX = re.compile(r"^(?:then|ex|former|now|soon-to-be)-\w")
 
 
 def is_verb_like(tok: Token) -> bool:
@@ -599,7 +625,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         or (all(w.isupper() for w in words) and len(words[0]) > 6)
     ):
         occ.thing = True
-    role, honorific = role_before(tokens, first)
+    before_roles, honorific = role_before(tokens, first)
+    role = before_roles[0] if before_roles else None
     occ.honorific = honorific
     if honorific:
         occ.person += 2
@@ -610,7 +637,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if first > 0 and plain(tokens[first - 1].text) in lx.TITLE_ROLES and tokens[first - 1].capital:
         occ.person += 2
     if role:
-        occ.roles.extend(split_title(role))
+        occ.roles.extend(before_roles)
         occ.person += 1
     if not role:
         listed = role_of_list(tokens, first)
