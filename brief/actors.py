@@ -89,6 +89,8 @@ class Occurrence:
     after_the: bool = False
     place_context: bool = False  # "in X", "from X"
     gender: str | None = None
+    speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
+    pronoun_after: bool = False  # a he/she/his/her later in the sentence
 
     @property
     def key(self) -> str:
@@ -312,6 +314,15 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         k -= 1
         end = k
     begin = None
+    award = (
+        k >= 3
+        and tokens[k].lower == "year"
+        and tokens[k - 1].lower == "the"
+        and tokens[k - 2].lower == "of"
+        and head_of(tokens[k - 3].text)
+    )
+    if award:
+        k -= 3  # "national freshman of the year Jane Doe": the head is before "of the year"
     while k >= 0:
         tok = tokens[k]
         low = plain(tok.text)
@@ -359,7 +370,12 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         begin = 0  # "Risk campaign manager Kathy Voss": the sentence opens with the role
     while begin <= end and plain(tokens[begin].text) in ("of", "for", "to"):
         begin += 1
-    while end >= begin and not head_of(tokens[end].text) and plain(tokens[end].text) not in lx.TITLE_ROLES:
+    while (
+        not award
+        and end >= begin
+        and not head_of(tokens[end].text)
+        and plain(tokens[end].text) not in lx.TITLE_ROLES
+    ):
         # the phrase must end on its head ("secretary of state" ends on a modifier: allow it)
         if plain(tokens[end].text) in lx.ROLE_MODIFIERS and any(
             head_of(tokens[m].text) for m in range(begin, end)
@@ -464,7 +480,8 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
     return " ".join(words)
 
 
-def reporting_after(tokens: Sequence[Token], last: int) -> bool:
+def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
+    """The reporting verb whose subject the name is ("X said", "X, the …, told"), if any."""
     k = last + 1
     n = len(tokens)
     if k < n and tokens[k].text == ",":
@@ -472,11 +489,15 @@ def reporting_after(tokens: Sequence[Token], last: int) -> bool:
         m = k + 1
         while m < n and tokens[m].text not in (",", ".", ";") and m - k < 16:
             m += 1
+        if all(tokens[j].capital for j in range(k + 1, m)):
+            return None  # "the book Other Lives, Jane Doe, wrote": the name is the subject
         if m < n and tokens[m].text == ",":
             k = m + 1
     while k < n and tokens[k].lower in lx.AUXILIARIES:
         k += 1
-    return k < n and tokens[k].lower in lx.REPORTING_VERBS and tokens[k].lower not in ("calls", "call")
+    if k < n and tokens[k].lower in lx.REPORTING_VERBS and tokens[k].lower not in ("calls", "call"):
+        return tokens[k].lower
+    return None
 
 
 def reporting_before(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -497,6 +518,14 @@ def possessed_thing(word: str) -> bool:
     return not (
         low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS
     )
+
+
+def outlet_possessive(word: str) -> bool:
+    """ "CNN's", "ESPN's", "the BBC's": an outlet or institution owning the name after it."""
+    if not is_possessive(word):
+        return False
+    owner = POSSESSIVE.sub("", word)
+    return plain(owner) in lx.INSTITUTIONS or bool(lx.ACRONYM.match(owner))
 
 
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
@@ -654,8 +683,17 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
                 occ.gender = occ.gender or "m"
             elif w in lx.FEMALE_ROLES:
                 occ.gender = occ.gender or "f"
-    if not possessive and (reporting_after(tokens, last) or reporting_before(tokens, first, last)):
-        occ.person += 1
+    verb = None if possessive else reporting_after(tokens, last)
+    if verb in lx.HUMAN_VERBS:
+        occ.person += 1  # "X told reporters", "X joked": people, not firms, do this
+    elif verb or (not possessive and reporting_before(tokens, first, last)):
+        occ.speech = True
+    if len(words) == 2 and first > 0 and outlet_possessive(tokens[first - 1].text):
+        occ.person += 1  # "CNN's Jane Doe": an outlet's reporter or presenter
+    if not possessive and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who":
+        occ.person += 1  # "Jane Doe, who …": organisations take "which"
+    if len(words) > 1 and not occ.person and not given_name(words):
+        occ.pronoun_after = pronoun_follows(tokens, last)
     if cue_after(tokens, last):
         occ.thing = True
     before = plain(tokens[first - 1].text) if first > 0 else ""
@@ -671,19 +709,60 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
 
 
-def decide_kind(occs: Sequence[Occurrence]) -> ActorKind | None:
-    """The kind of a name from all its occurrences, or None for a name that is no actor."""
+def given_name(words: Sequence[str]) -> bool:
+    """A name of two or more words opening with a common given name ("Jane Doe")."""
+    return len(words) > 1 and plain(words[0]).split("-")[0] in lx.GIVEN_NAMES
+
+
+def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:
+    """A he/she/his/her after the name in its sentence (within 20 words)."""
+    pronouns = lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+    return any(tokens[k].lower in pronouns for k in range(last + 1, min(len(tokens), last + 21)))
+
+
+def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset()) -> ActorKind | None:
+    """The kind of a name from all its occurrences, or None for a name that is no actor.
+
+    A person needs evidence: a title, honorific, role, initials or ", who" (strong); a
+    reporting verb, which only counts for a single word or a name opening with a common given
+    name ("Begbies Traynor said" is as likely a firm); or, for a name of several words, a
+    given name, a he/she after it, a second naming in full or its last word used on its own
+    (a surname: `alone` holds the single-word names of the text). A single word named often
+    with next to no evidence is a group or a label, not a person ("Mirreyes" 19 times, once
+    beside a verb)."""
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
+    words = occs[0].words
+    multi = len(words) > 1
+    given = given_name(words)
     strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
+    speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)
-    if strong and strong >= things:
+    rare = not multi and (strong + speech) * 4 < len(occs) and not any(o.honorific for o in occs)
+    if multi and not given and not any(o.honorific or o.roles for o in occs):
+        if lx.place_name(plain(words[-1])) is not None or lx.place_name(plain(words[0])) is not None:
+            return "organisation"  # "Bayern Munich", "Kentucky Wildcats": a club or firm
+    if strong and strong >= things and not rare:
         return "person"
-    if any(o.place_context for o in occs) and not any(o.person for o in occs):
+    if speech and speech >= things and (given or not multi) and not rare:
+        return "person"
+    if any(o.place_context for o in occs) and not strong:
         return "place" if not things else None
-    if any(o.weak for o in occs) and not things:
+    if (
+        multi
+        and not things
+        and (any(o.weak for o in occs) or len(occs) > 1)
+        and (
+            given
+            or len(occs) > 1
+            or plain(words[-1]) in alone
+            or any(o.pronoun_after for o in occs)
+        )
+    ):
         return "person"
+    if speech and multi and not things:
+        return "organisation"  # "Smith Harding said in a statement": a firm until shown otherwise
     return None
 
 
@@ -698,8 +777,11 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
         for occ in occs:
             by_key[occ.key].append(occ)
     kinds: dict[str, ActorKind] = {}
+    alone = frozenset(
+        key for key, occs in by_key.items() if " " not in key and any(not (o.after_the or o.thing) for o in occs)
+    )
     for key, occs in by_key.items():
-        kind = decide_kind(occs)
+        kind = decide_kind(occs, alone)
         if kind:
             kinds[key] = kind
     builder = GroupBuilder(kinds, by_key)

@@ -60,7 +60,8 @@ ROLE_HEADS = TITLE_ROLES | words(
     "umpire worker employee volunteer clerk chaplain midwife carer landlord tenant shopkeeper "
     "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
     "physicist chemist biologist mathematician psychologist sociologist philosopher "
-    "administrator liquidator receiver freshman sophomore forward winger fan supporter patron"
+    "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
+    "finalist winner runner-up medallist medalist laureate"
 )
 # Family and personal relations: "the son of X" names X's relative, not X's role.
 RELATIONS = words(
@@ -377,6 +378,11 @@ REPORTING_VERBS = words(
     "underlined reiterated reiterates repeated repeats concluded concludes began begins "
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
     "announce declare urge suggest admit confirm deny repeat repeated"
+)
+# Reporting verbs only a person does: "X told reporters", "X joked" (a firm "said" or "announced").
+HUMAN_VERBS = words(
+    "told tells joked quipped laughed recalled recalls shouted screamed whispered yelled cried "
+    "sighed fumed snapped admitted admits confessed tweeted texted emailed boasted testified"
 )
 # Words between a subject and its verb that do not change who speaks.
 AUXILIARIES = words(
