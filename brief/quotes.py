@@ -451,6 +451,13 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
                 return Attribution(person[0], verb, True)
             if pronoun(tokens[m]):
                 return Attribution(analysis.resolve(sentence, tokens[m].start, tokens[m].text), verb, True)
+            # "…,” said 24-year-old Bayern forward Jane Doe": past a role phrase to the name.
+            for r in range(m, min(m + 8, len(tokens))):
+                if tokens[r].text in CLAUSE_STOPS or is_verb(tokens[r]):
+                    break
+                person = person_span_at(analysis, sentence, tokens[r])
+                if person is not None:
+                    return Attribution(person[0], verb, True)
         return Attribution(None, verb, True)
     # A role before the name: "…”, EU chief Ursula von der Leyen said".
     for m in range(k, min(k + 8, len(tokens))):
