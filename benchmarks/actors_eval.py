@@ -98,9 +98,7 @@ def score(gold: dict[str, Any], text: str) -> Score:
     gold_persons = [p for p in gold["persons"] if not p.get("caption_only")]
     caption_names = set().union(*(names_of(p) for p in gold["persons"] if p.get("caption_only")))
     # A real person named only in a caption is neither required nor a false person when found.
-    predicted = [
-        a for a in predicted if not ({norm(a.name), *(norm(x) for x in a.aliases)} & caption_names)
-    ]
+    predicted = [a for a in predicted if not ({norm(a.name), *(norm(x) for x in a.aliases)} & caption_names)]
     matched_gold: dict[int, Any] = {}
     false_persons = []
     for actor in predicted:

@@ -690,7 +690,12 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.speech = True
     if len(words) == 2 and first > 0 and outlet_possessive(tokens[first - 1].text):
         occ.person += 1  # "CNN's Jane Doe": an outlet's reporter or presenter
-    if not possessive and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who":
+    if (
+        not possessive
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].lower == "who"
+    ):
         occ.person += 1  # "Jane Doe, who …": organisations take "which"
     if len(words) > 1 and not occ.person and not given_name(words):
         occ.pronoun_after = pronoun_follows(tokens, last)
@@ -740,9 +745,9 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)
     rare = not multi and (strong + speech) * 4 < len(occs) and not any(o.honorific for o in occs)
-    if multi and not given and not any(o.honorific or o.roles for o in occs):
-        if lx.place_name(plain(words[-1])) is not None or lx.place_name(plain(words[0])) is not None:
-            return "organisation"  # "Bayern Munich", "Kentucky Wildcats": a club or firm
+    placed = lx.place_name(plain(words[-1])) is not None or lx.place_name(plain(words[0])) is not None
+    if multi and not given and placed and not any(o.honorific or o.roles for o in occs):
+        return "organisation"  # "Bayern Munich", "Kentucky Wildcats": a club or firm
     if strong and strong >= things and not rare:
         return "person"
     if speech and speech >= things and (given or not multi) and not rare:
@@ -753,12 +758,7 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
         multi
         and not things
         and (any(o.weak for o in occs) or len(occs) > 1)
-        and (
-            given
-            or len(occs) > 1
-            or plain(words[-1]) in alone
-            or any(o.pronoun_after for o in occs)
-        )
+        and (given or len(occs) > 1 or plain(words[-1]) in alone or any(o.pronoun_after for o in occs))
     ):
         return "person"
     if speech and multi and not things:
@@ -778,7 +778,9 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
             by_key[occ.key].append(occ)
     kinds: dict[str, ActorKind] = {}
     alone = frozenset(
-        key for key, occs in by_key.items() if " " not in key and any(not (o.after_the or o.thing) for o in occs)
+        key
+        for key, occs in by_key.items()
+        if " " not in key and any(not (o.after_the or o.thing) for o in occs)
     )
     for key, occs in by_key.items():
         kind = decide_kind(occs, alone)

@@ -118,7 +118,9 @@ def segment(corpus: Corpus, mark: tuple[int, int, str], following: tuple[int, in
     return " ".join(parts)
 
 
-FIRST_PERSON = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours you your".split())
+FIRST_PERSON = frozenset(
+    "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours you your".split()
+)
 THIRD_PERSON = frozenset("he she his her him they their them".split())
 
 
@@ -132,9 +134,8 @@ def narrative(text: str) -> bool:
     for k, tok in enumerate(tokens):
         if tok.lower in FIRST_PERSON:
             return False
-        if tok.lower in THIRD_PERSON or tok.lower in lexicon.REPORTING_VERBS:
-            signs += 1
-        elif k and tok.capital and tok.lower not in lexicon.FUNCTION_WORDS:
+        third = tok.lower in THIRD_PERSON or tok.lower in lexicon.REPORTING_VERBS
+        if third or (k and tok.capital and tok.lower not in lexicon.FUNCTION_WORDS):
             signs += 1
     return signs >= 2
 
