@@ -810,6 +810,8 @@ class GroupBuilder:
         # Every person name of two or more words, found by its last word and by its first.
         self.by_last: dict[str, list[str]] = defaultdict(list)
         self.by_first: dict[str, list[str]] = defaultdict(list)
+        # "Jorge López Amores" is "López" too: the paternal surname of a double surname.
+        self.by_penultimate: dict[str, list[str]] = defaultdict(list)
         persons = sorted(
             (k for k, kind in kinds.items() if kind == "person"),
             key=lambda k: (-len(k.split()), by_key[k][0].sentence, k),
@@ -826,6 +828,8 @@ class GroupBuilder:
             if len(parts) > 1:
                 self.by_last[parts[-1]].append(key)
                 self.by_first[parts[0]].append(key)
+            if len(parts) > 2:
+                self.by_penultimate[parts[-2]].append(key)
         self.last_seen: dict[int, int] = {}
 
     def new_group(self, key: str, kind: ActorKind) -> int:
@@ -842,6 +846,8 @@ class GroupBuilder:
         ]
         if not candidates and len(parts) == 1 and honorific in GIVEN_NAME_HONORIFICS:
             candidates = self.by_first.get(parts[0], [])
+        if not candidates and len(parts) == 1:
+            candidates = self.by_penultimate.get(parts[0], [])
         return sorted({self.group_of[c] for c in candidates})
 
     def assign(self, occ: Occurrence) -> int | None:
@@ -1019,6 +1025,8 @@ def finish(
             None,
         )
         referent = None
+        if pronoun is not None and cataphoric(tokens[i], pronoun, named):
+            pronoun = None  # "Before he jumped, Jane Doe told friends …": he is Jane Doe
         if pronoun is not None and current is not None and not any(s.end <= pronoun.start for s in named):
             wanted = "m" if pronoun.lower in lx.PRONOUNS_MALE else "f"
             if gender[current] in (None, wanted):
@@ -1054,6 +1062,17 @@ def finish(
     )
 
 
+SUBORDINATORS = frozenset("before after when while as although though because since once until if".split())
+
+
+def cataphoric(tokens: Sequence[Token], pronoun: Token, named: Sequence[Span]) -> bool:
+    """A he/she in an opening subordinate clause whose main clause names a person: the pronoun
+    looks forward to that person ("After she won, Jane Doe said …")."""
+    if not named or not tokens or tokens[0].lower not in SUBORDINATORS or pronoun.start > named[0].start:
+        return False
+    return any(t.text == "," and pronoun.end <= t.start < named[0].start for t in tokens)
+
+
 ANONYMOUS = frozenset("official officials source sources aide insider person spokesperson".split())
 
 
@@ -1070,8 +1089,12 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
             continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
         k = starts.get(span.start, 0)
         m = k - 1
-        while m >= 0 and tokens[m].capital and plain(tokens[m].text) in lx.HONORIFICS | lx.TITLE_ROLES:
-            m -= 1
+        while m >= 0 and (
+            (tokens[m].capital and plain(tokens[m].text) in lx.HONORIFICS | lx.TITLE_ROLES)
+            or TIME_PREFIX.match(tokens[m].lower)
+            or tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
+        ):
+            m -= 1  # "the son of then-Ruritania Attorney General X": X is no subject
         if m < 0 or tokens[m].lower not in OBJECT_MARKERS:
             return span.actor
     return named[0].actor
