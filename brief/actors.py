@@ -272,6 +272,7 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
         words.append(word)
     text = " ".join(words)
     text = re.sub(r" (['’]s)\b", r"\1", text).replace(" .", ".").replace("..", ".")
+    text = re.sub(r"(?<=s) (['’])(?= )", r"\1", text)
     return re.sub(r"\s+([,.])", r"\1", text).strip()
 
 
@@ -314,6 +315,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         k -= 1
         end = k
     begin = None
+    nouns = 0
     award = (
         k >= 3
         and tokens[k].lower == "year"
@@ -350,7 +352,18 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             or (tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS))
         ):
             begin = k
-        elif low in ("of", "for", "to") and begin is not None:
+        elif (
+            begin == k + 1
+            and nouns < 3
+            and compound_noun(tok)
+            and head_of(tokens[end].text)
+            and not any(tokens[m].capital for m in range(k + 1, end + 1))
+        ):
+            begin = k  # "company founder", "oil workers' union boss": nouns before the head
+            nouns += 1
+        elif tok.text in "'’" and begin == k + 1 and nouns and k > 0 and tokens[k - 1].lower.endswith("s"):
+            begin = k  # the plural possessive of "workers' union"
+        elif low in ("of", "for", "to") and begin is not None and not nouns:
             pass
         elif (
             low == "the" and k > 0 and plain(tokens[k - 1].text) in ("of", "for", "to") and begin is not None
@@ -364,6 +377,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     if 0 < begin <= 3 and all(
         tokens[m].text[:1].isalpha()
         and tokens[m].lower not in lx.FUNCTION_WORDS
+        and tokens[m].lower not in PREPOSITIONS | COMMON_VERBS
         and not is_verb_like(tokens[m])
         for m in range(0, begin + 1)
     ):
@@ -393,6 +407,39 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     ):
         return [role_text(tokens, begin, end - 1), plain(tokens[end].text)], honorific
     return split_title(role_text(tokens, begin, end)), honorific
+
+
+PREPOSITIONS = frozenset(
+    "about above across after against along among around at before behind below beside between "
+    "beyond by despite down during except for from in inside into like near of off on onto out "
+    "outside over past per since than through to toward towards under until up upon via versus "
+    "vs with within without".split()
+)
+COMMON_VERBS = frozenset(
+    "met meets beat beats saw sees made makes took takes gave gives won wins led leads hit hits "
+    "ran runs became left leaves named names hired hires fired fires sued sues thanked thanks "
+    "replaced replaces joined joins backed backs face faces faced".split()
+)
+
+
+def compound_noun(tok: Token) -> bool:
+    """A lower-case word that can sit in a noun compound before a role head ("union" in "union
+    boss", "workers'" in "oil workers' union boss"); not a verb, adverb or function word."""
+    low = tok.lower
+    word = low.rstrip("'")
+    return (
+        tok.text[:1].islower()
+        and word.replace("-", "").isalpha()
+        and low not in lx.FUNCTION_WORDS
+        and low not in DETERMINERS
+        and low not in lx.REPORTING_VERBS
+        and low not in COMMON_VERBS
+        and low not in lx.AUXILIARIES
+        and low not in lx.RELATIONS
+        and low not in PREPOSITIONS
+        and not is_verb_like(tok)
+        and not word.endswith("ly")
+    )
 
 
 TIME_PREFIX = re.compile(r"^(?:then|ex|former|now|soon-to-be)-\w")

@@ -358,9 +358,20 @@ def test_person_evidence(text: str, name: str) -> None:
             ["then-Ruritania attorney general"],
         ),
         ("Kent-born Anna Pell won the race.", "Anna Pell", []),  # "Kent-born" is no name word
+        # Nouns compounded before a role head, not verbs, prepositions or other names.
+        ("The heir of bakery founder Hugh Mott sold it.", "Hugh Mott", ["bakery founder"]),
+        ("The wife of dock workers' union boss Ray Dunn spoke.", "Ray Dunn", ["dock workers' union boss"]),
+        ("Fans sat behind Leeds coach Ian Berry at the match.", "Ian Berry", ["Leeds coach"]),
+        ("The talks met former president Ana Soto in May.", "Ana Soto", ["former president"]),
     ],
 )
 def test_roles_from_role_words(text: str, name: str, roles: list[str]) -> None:
     found = persons(text)
     assert name in found, found
     assert [r.lower() for r in found[name].roles] == [r.lower() for r in roles]
+
+
+def test_paternal_surname_is_a_short_form_of_a_double_surname() -> None:
+    found = persons("Maria Elena Ruiz Tagle spoke first. Later Ruiz said the vote was fair.")
+    assert set(found) == {"Maria Elena Ruiz Tagle"}
+    assert set(found["Maria Elena Ruiz Tagle"].aliases) == {"Maria Elena Ruiz Tagle", "Ruiz"}

@@ -192,3 +192,24 @@ def test_displaced_marks_and_inverted_roles(
     text: str, expected: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A he/she in an opening clause looks forward to the person the main clause names.
+        (
+            "Governor Paul Odell spoke on Monday. Before he left the stage, Kim Varga told aides "
+            "she was ready. She said: “We start tomorrow.”",
+            "Kim Varga",
+        ),
+        # The person after "the son of <title>" is no subject: the son is.
+        (
+            "The son of then-Ruritania Attorney General Omar Vell, Ivo Vell, sailed away. "
+            "Later, Ivo Vell told friends he would swim. He said: “I will make history.”",
+            "Ivo Vell",
+        ),
+    ],
+)
+def test_pronoun_focus(text: str, speaker: str) -> None:
+    assert [q[0] for q in quoted(text)] == [speaker]
