@@ -792,8 +792,10 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)
     rare = not multi and (strong + speech) * 4 < len(occs) and not any(o.honorific for o in occs)
-    placed = lx.place_name(plain(words[-1])) is not None or lx.place_name(plain(words[0])) is not None
-    if multi and not given and placed and not any(o.honorific or o.roles for o in occs):
+    last_place = lx.place_name(plain(words[-1])) is not None
+    placed = last_place or lx.place_name(plain(words[0])) is not None
+    surname = plain(words[-1]) in alone and not last_place  # "Mila Kunis" … "Kunis": a person
+    if multi and not given and placed and not surname and not any(o.honorific or o.roles for o in occs):
         return "organisation"  # "Bayern Munich", "Kentucky Wildcats": a club or firm
     if strong and strong >= things and not rare:
         return "person"

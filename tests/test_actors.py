@@ -334,6 +334,7 @@ def test_names_without_person_evidence_are_no_persons(text: str, absent: str) ->
         ("NBC's Darla Pruitt contributed to this report.", "Darla Pruitt"),  # an outlet's reporter
         ("Tavi Orlen, who is 30, won again. Later Orlen left.", "Tavi Orlen"),  # ", who"
         ("Pim Voskuil scored twice. Voskuil then left the field.", "Pim Voskuil"),  # surname reused
+        ("Kent Marlow scored twice. Marlow then left the field.", "Kent Marlow"),  # not a club
     ],
 )
 def test_person_evidence(text: str, name: str) -> None:
