@@ -235,6 +235,8 @@ def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
     word = plain(tokens[last].text)
     if tokens[last + 1].lower == "and":
         return False
+    if word in lx.NOBLE_TITLES:
+        return tokens[last + 1].lower == "of"  # "the Duke of Westland": a person's title
     return word in lx.ORG_HEADS or (word in lx.PLACE_HEADS and word not in ("state", "city"))
 
 
@@ -617,6 +619,15 @@ def occurrences_in(
         if first > last:
             continue
         # Titles and honorifics inside the run belong to the role, not the name.
+        if noble_title(tokens, first, last):
+            # "the Duke of Westland", "the Princess Royal": a person named by a title alone
+            words = [tokens[k].text for k in range(first, last + 1)]
+            words[-1] = POSSESSIVE.sub("", words[-1]) or words[-1]
+            occ = Occurrence(index, first, last, tokens[first].start, tokens[first].start, tuple(words))
+            occ.end = occ.start + len(" ".join(words))
+            occ.person += 2
+            found.append(occ)
+            continue
         if plain(tokens[last].text) in lx.EVENT_HEADS and last > first:
             continue  # "the General Election", "the Scotland Bill": events and documents, no actor
         name_first = first
@@ -668,6 +679,15 @@ def occurrences_in(
             occ.person += 1
         found.append(occ)
     return found
+
+
+def noble_title(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Duke of Westland", "Princess Royal": a noble title with its territory, no name."""
+    if last <= first or tokens[first].lower not in lx.NOBLE_TITLES or not tokens[first].capital:
+        return False
+    if tokens[first + 1].lower == "of":
+        return last >= first + 2
+    return last == first + 1 and plain(POSSESSIVE.sub("", tokens[last].text)) == "royal"
 
 
 def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted: bool) -> None:
@@ -1037,11 +1057,21 @@ def finish(
                 and i + 1 < len(spans)
                 and sentences[i + 1].document == sentences[i].document
             ):
-                # "Russia's foreign minister has said …" then "Sergey Lavrov told …"
-                following = [s for s in spans[i + 1] if s.actor in person_set and not s.quoted]
+                # "Russia's foreign minister has said …" then "Sergey Lavrov told …" (the next
+                # sentence naming a person; a quotation split in two may come between)
+                ahead = i + 1
+                following = [s for s in spans[ahead] if s.actor in person_set and not s.quoted]
+                if (
+                    not following
+                    and ahead + 1 < len(spans)
+                    and sentences[ahead + 1].document == sentences[i].document
+                    and quoted[ahead]
+                ):
+                    ahead += 1
+                    following = [s for s in spans[ahead] if s.actor in person_set and not s.quoted]
                 if following:
                     actor = following[0].actor
-                    if first_mention.get(actor) == i + 1 and actor not in named_here:
+                    if first_mention.get(actor) == ahead and actor not in named_here:
                         describe(i, desc, actor)
                         break
 
@@ -1229,7 +1259,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             begin = m
             while begin > 0 and tokens[begin - 1].capital and plain(tokens[begin - 1].text) in lx.TITLE_ROLES:
                 begin -= 1  # "President Putin's spokesman"
-        elif opener in DETERMINERS:
+        elif opener in DETERMINERS or opener in PRONOUN_OWNERS:
             begin = m + 1
         else:
             continue
@@ -1238,8 +1268,12 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
         role = role_text(tokens, begin, k)
         surface = " ".join(t.text for t in tokens[m : k + 1])
         verb_follows = nxt is not None and (nxt.lower in DESCRIPTION_VERBS)
+        if opener in PRONOUN_OWNERS and not verb_follows and nxt is not None:
+            # "His coach sternly interjected." — a past-tense verb, perhaps after an adverb
+            after = tokens[k + 2] if nxt.lower.endswith("ly") and k + 2 < n else nxt
+            verb_follows = after.lower in DESCRIPTION_VERBS or bool(re.match(r"^[a-z]+ed$", after.lower))
         definite = opener == "the"
-        subject = (opener in ("a", "an") or possessive) and verb_follows
+        subject = (opener in ("a", "an") or possessive or opener in PRONOUN_OWNERS) and verb_follows
         if definite and nxt is not None and continues_noun(nxt):
             continue  # "the president's office", "the leader board": the head is not the head
         out.append(
@@ -1255,6 +1289,9 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             )
         )
     return out
+
+
+PRONOUN_OWNERS = frozenset("his her their".split())
 
 
 def continues_noun(nxt: Token) -> bool:

@@ -63,6 +63,10 @@ ROLE_HEADS = TITLE_ROLES | words(
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
     "finalist winner runner-up medallist medalist laureate"
 )
+# Noble titles that name a person with a territory alone: "the Duke of Westland".
+NOBLE_TITLES = words(
+    "prince princess duke duchess earl countess marquess marchioness viscount viscountess baron baroness"
+)
 # Family and personal relations: "the son of X" names X's relative, not X's role.
 RELATIONS = words(
     "wife husband widow widower mother father son sons daughter daughters brother sister "

@@ -376,3 +376,19 @@ def test_paternal_surname_is_a_short_form_of_a_double_surname() -> None:
     found = persons("Maria Elena Ruiz Tagle spoke first. Later Ruiz said the vote was fair.")
     assert set(found) == {"Maria Elena Ruiz Tagle"}
     assert set(found["Maria Elena Ruiz Tagle"].aliases) == {"Maria Elena Ruiz Tagle", "Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Duke of Westland opened the bridge on Friday.", "Duke of Westland"),
+        ("Later the Princess Royal met the players.", "Princess Royal"),
+    ],
+)
+def test_a_noble_title_alone_names_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_description_with_his_or_her_names_the_person_in_the_next_sentence() -> None:
+    text = "Tom Reed scored late. His manager angrily objected. “He did fine. He did fine,” Ravi Menon said."
+    assert persons(text)["Ravi Menon"].role == "manager"
