@@ -815,7 +815,8 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     last_place = lx.place_name(plain(words[-1])) is not None
     placed = last_place or lx.place_name(plain(words[0])) is not None
     surname = plain(words[-1]) in alone and not last_place  # "Mila Kunis" … "Kunis": a person
-    if multi and not given and placed and not surname and not any(o.honorific or o.roles for o in occs):
+    titled = any(o.honorific or o.roles or o.person >= 2 for o in occs)
+    if multi and not given and placed and not surname and not titled:
         return "organisation"  # "Bayern Munich", "Kentucky Wildcats": a club or firm
     if strong and strong >= things and not rare:
         return "person"

@@ -383,6 +383,7 @@ def test_paternal_surname_is_a_short_form_of_a_double_surname() -> None:
     [
         ("The Duke of Westland opened the bridge on Friday.", "Duke of Westland"),
         ("Later the Princess Royal met the players.", "Princess Royal"),
+        ("He was pictured with the Duchess of Oxford at the gala.", "Duchess of Oxford"),  # a city
     ],
 )
 def test_a_noble_title_alone_names_a_person(text: str, name: str) -> None:
