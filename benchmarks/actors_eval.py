@@ -96,6 +96,9 @@ def score(gold: dict[str, Any], text: str) -> Score:
     predicted = [a for a in found.actors if a.kind == "person"]
     # People named only in a photo caption are out of reach by design: cleaning drops captions.
     gold_persons = [p for p in gold["persons"] if not p.get("caption_only")]
+    caption_names = set().union(*(names_of(p) for p in gold["persons"] if p.get("caption_only")))
+    # A real person named only in a caption is neither required nor a false person when found.
+    predicted = [a for a in predicted if not ({norm(a.name), *(norm(x) for x in a.aliases)} & caption_names)]
     matched_gold: dict[int, Any] = {}
     false_persons = []
     for actor in predicted:
@@ -215,8 +218,8 @@ def table(scores: list[Score]) -> str:
 
 def speed() -> str:
     """Time `brief.actors` on the seed and the gold texts repeated to about 1 MB."""
-    import brief
     from brief.models import Document
+    from brief.pipeline import actors as find_actors  # `brief.actors` may be the submodule here
 
     texts = load_texts()
     pieces = [texts["seed"]] + [texts[p.stem] for p in gold_files() if p.stem in texts and p.stem != "seed"]
@@ -228,7 +231,7 @@ def speed() -> str:
         body += "\n\n" + joined
     body = body.encode("utf-8")[:1_000_000].decode("utf-8", "ignore")
     start, cpu = time.perf_counter(), time.process_time()
-    result = brief.actors(Document(source="bench", text=body), top=None)
+    result = find_actors(Document(source="bench", text=body), top=None)
     elapsed, used = time.perf_counter() - start, time.process_time() - cpu
     return (
         f"`brief.actors` on {len(body.encode('utf-8')) / 1e6:.2f} MB ({len(body.split()):,} words, "

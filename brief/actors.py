@@ -89,6 +89,8 @@ class Occurrence:
     after_the: bool = False
     place_context: bool = False  # "in X", "from X"
     gender: str | None = None
+    speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
+    pronoun_after: bool = False  # a he/she/his/her later in the sentence
 
     @property
     def key(self) -> str:
@@ -169,7 +171,10 @@ def is_name_word(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
     if not text[:1].isalpha():
         return False
-    return text[:1].isupper() or bool(PREFIXED.match(text))
+    if PREFIXED.match(text):
+        return True
+    # "Perth-born", "London-based", "Kremlin-backed": an adjective made from a name, no name.
+    return text[:1].isupper() and not ("-" in text and text.rsplit("-", 1)[1][:1].islower())
 
 
 def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -230,6 +235,8 @@ def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
     word = plain(tokens[last].text)
     if tokens[last + 1].lower == "and":
         return False
+    if word in lx.NOBLE_TITLES:
+        return tokens[last + 1].lower == "of"  # "the Duke of Westland": a person's title
     return word in lx.ORG_HEADS or (word in lx.PLACE_HEADS and word not in ("state", "city"))
 
 
@@ -267,6 +274,7 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
         words.append(word)
     text = " ".join(words)
     text = re.sub(r" (['’]s)\b", r"\1", text).replace(" .", ".").replace("..", ".")
+    text = re.sub(r"(?<=s) (['’])(?= )", r"\1", text)
     return re.sub(r"\s+([,.])", r"\1", text).strip()
 
 
@@ -290,9 +298,11 @@ def is_possessive(word: str) -> bool:
     return bool(POSSESSIVE.search(word)) and word[:1].isupper()
 
 
-def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | None]:
+def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | None]:
     """A role phrase just before a name ("US secretary of state Marco Rubio", "Russia's foreign
-    minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any."""
+    minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any.
+    A description before a capitalised title is a second role ("avid rugby fan Prince Harry":
+    "avid rugby fan" and "prince")."""
     k = first - 1
     honorific = None
     if k >= 1 and tokens[k].text == "." and plain(tokens[k - 1].text) in ABBREVIATED | lx.HONORIFICS:
@@ -300,11 +310,23 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
     while k >= 0 and plain(tokens[k].text) in lx.HONORIFICS and tokens[k].capital:
         honorific = honorific or plain(tokens[k].text)
         k -= 1
+    if k >= 1 and tokens[k].text == "]":
+        k -= 1  # "[veteran goalkeeper] Jane Doe": an editor's gloss inside a quotation
     end = k
     if k >= 0 and tokens[k].text == "," and k >= 1 and head_of(tokens[k - 1].text):
         k -= 1
         end = k
     begin = None
+    nouns = 0
+    award = (
+        k >= 3
+        and tokens[k].lower == "year"
+        and tokens[k - 1].lower == "the"
+        and tokens[k - 2].lower == "of"
+        and head_of(tokens[k - 3].text)
+    )
+    if award:
+        k -= 3  # "national freshman of the year Jane Doe": the head is before "of the year"
     while k >= 0:
         tok = tokens[k]
         low = plain(tok.text)
@@ -314,16 +336,36 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
         if tok.text == "." and k > 0 and plain(tokens[k - 1].text) in ABBREVIATED:
             k -= 1  # "Indiana Gov. Mike Pence"
             continue
-        if tok.capital and starts_clause(tokens, k) and low not in lx.TITLE_ROLES and head_of(tok.text):
+        if (
+            tok.capital
+            and starts_clause(tokens, k)
+            and low not in lx.TITLE_ROLES
+            and head_of(tok.text)
+            and not (k == 0 and k == end)  # "Administrator Jane Doe said …" opens with the role
+        ):
             break  # '"Star Trek"': a capital that only opens a quotation or a sentence
+        if low in ("of", "for", "to") and k > 0 and plain(tokens[k - 1].text) in lx.RELATIONS:
+            break  # "the son of Attorney General X": the relation is someone else's role
         if (
             head_of(tok.text)
             or low in lx.ROLE_MODIFIERS
+            or TIME_PREFIX.match(low)
             or low in lx.TITLE_ROLES
             or (tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS))
         ):
             begin = k
-        elif low in ("of", "for", "to") and begin is not None:
+        elif (
+            begin == k + 1
+            and nouns < 3
+            and compound_noun(tok)
+            and head_of(tokens[end].text)
+            and not any(tokens[m].capital for m in range(k + 1, end + 1))
+        ):
+            begin = k  # "company founder", "oil workers' union boss": nouns before the head
+            nouns += 1
+        elif tok.text in "'’" and begin == k + 1 and nouns and k > 0 and tokens[k - 1].lower.endswith("s"):
+            begin = k  # the plural possessive of "workers' union"
+        elif low in ("of", "for", "to") and begin is not None and not nouns:
             pass
         elif (
             low == "the" and k > 0 and plain(tokens[k - 1].text) in ("of", "for", "to") and begin is not None
@@ -333,17 +375,23 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
             break
         k -= 1
     if begin is None:
-        return None, honorific
+        return [], honorific
     if 0 < begin <= 3 and all(
         tokens[m].text[:1].isalpha()
         and tokens[m].lower not in lx.FUNCTION_WORDS
+        and tokens[m].lower not in PREPOSITIONS | COMMON_VERBS
         and not is_verb_like(tokens[m])
         for m in range(0, begin + 1)
     ):
         begin = 0  # "Risk campaign manager Kathy Voss": the sentence opens with the role
     while begin <= end and plain(tokens[begin].text) in ("of", "for", "to"):
         begin += 1
-    while end >= begin and not head_of(tokens[end].text) and plain(tokens[end].text) not in lx.TITLE_ROLES:
+    while (
+        not award
+        and end >= begin
+        and not head_of(tokens[end].text)
+        and plain(tokens[end].text) not in lx.TITLE_ROLES
+    ):
         # the phrase must end on its head ("secretary of state" ends on a modifier: allow it)
         if plain(tokens[end].text) in lx.ROLE_MODIFIERS and any(
             head_of(tokens[m].text) for m in range(begin, end)
@@ -351,9 +399,52 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[str | None, str | 
             break
         end -= 1
     if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
-        return None, honorific
-    # Leading capitalised words that are other people's names are not part of a role.
-    return role_text(tokens, begin, end), honorific
+        return [], honorific
+    if (
+        end > begin
+        and tokens[end].capital
+        and plain(tokens[end].text) in lx.TITLE_ROLES
+        and not tokens[end - 1].capital
+        and head_of(tokens[end - 1].text)
+    ):
+        return [role_text(tokens, begin, end - 1), plain(tokens[end].text)], honorific
+    return split_title(role_text(tokens, begin, end)), honorific
+
+
+PREPOSITIONS = frozenset(
+    "about above across after against along among around at before behind below beside between "
+    "beyond by despite down during except for from in inside into like near of off on onto out "
+    "outside over past per since than through to toward towards under until up upon via versus "
+    "vs with within without".split()
+)
+COMMON_VERBS = frozenset(
+    "met meets beat beats saw sees made makes took takes gave gives won wins led leads hit hits "
+    "ran runs became left leaves named names hired hires fired fires sued sues thanked thanks "
+    "replaced replaces joined joins backed backs face faces faced".split()
+)
+
+
+def compound_noun(tok: Token) -> bool:
+    """A lower-case word that can sit in a noun compound before a role head ("union" in "union
+    boss", "workers'" in "oil workers' union boss"); not a verb, adverb or function word."""
+    low = tok.lower
+    word = low.rstrip("'")
+    return (
+        tok.text[:1].islower()
+        and word.replace("-", "").isalpha()
+        and low not in lx.FUNCTION_WORDS
+        and low not in DETERMINERS
+        and low not in lx.REPORTING_VERBS
+        and low not in COMMON_VERBS
+        and low not in lx.AUXILIARIES
+        and low not in lx.RELATIONS
+        and low not in PREPOSITIONS
+        and not is_verb_like(tok)
+        and not word.endswith("ly")
+    )
+
+
+TIME_PREFIX = re.compile(r"^(?:then|ex|former|now|soon-to-be)-\w")
 
 
 def is_verb_like(tok: Token) -> bool:
@@ -438,7 +529,8 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
     return " ".join(words)
 
 
-def reporting_after(tokens: Sequence[Token], last: int) -> bool:
+def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
+    """The reporting verb whose subject the name is ("X said", "X, the …, told"), if any."""
     k = last + 1
     n = len(tokens)
     if k < n and tokens[k].text == ",":
@@ -446,11 +538,15 @@ def reporting_after(tokens: Sequence[Token], last: int) -> bool:
         m = k + 1
         while m < n and tokens[m].text not in (",", ".", ";") and m - k < 16:
             m += 1
+        if all(tokens[j].capital for j in range(k + 1, m)):
+            return None  # "the book Other Lives, Jane Doe, wrote": the name is the subject
         if m < n and tokens[m].text == ",":
             k = m + 1
     while k < n and tokens[k].lower in lx.AUXILIARIES:
         k += 1
-    return k < n and tokens[k].lower in lx.REPORTING_VERBS and tokens[k].lower not in ("calls", "call")
+    if k < n and tokens[k].lower in lx.REPORTING_VERBS and tokens[k].lower not in ("calls", "call"):
+        return tokens[k].lower
+    return None
 
 
 def reporting_before(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -471,6 +567,14 @@ def possessed_thing(word: str) -> bool:
     return not (
         low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS
     )
+
+
+def outlet_possessive(word: str) -> bool:
+    """ "CNN's", "ESPN's", "the BBC's": an outlet or institution owning the name after it."""
+    if not is_possessive(word):
+        return False
+    owner = POSSESSIVE.sub("", word)
+    return plain(owner) in lx.INSTITUTIONS or bool(lx.ACRONYM.match(owner))
 
 
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
@@ -515,6 +619,15 @@ def occurrences_in(
         if first > last:
             continue
         # Titles and honorifics inside the run belong to the role, not the name.
+        if noble_title(tokens, first, last):
+            # "the Duke of Westland", "the Princess Royal": a person named by a title alone
+            words = [tokens[k].text for k in range(first, last + 1)]
+            words[-1] = POSSESSIVE.sub("", words[-1]) or words[-1]
+            occ = Occurrence(index, first, last, tokens[first].start, tokens[first].start, tuple(words))
+            occ.end = occ.start + len(" ".join(words))
+            occ.person += 2
+            found.append(occ)
+            continue
         if plain(tokens[last].text) in lx.EVENT_HEADS and last > first:
             continue  # "the General Election", "the Scotland Bill": events and documents, no actor
         name_first = first
@@ -568,6 +681,15 @@ def occurrences_in(
     return found
 
 
+def noble_title(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Duke of Westland", "Princess Royal": a noble title with its territory, no name."""
+    if last <= first or tokens[first].lower not in lx.NOBLE_TITLES or not tokens[first].capital:
+        return False
+    if tokens[first + 1].lower == "of":
+        return last >= first + 2
+    return last == first + 1 and plain(POSSESSIVE.sub("", tokens[last].text)) == "royal"
+
+
 def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted: bool) -> None:
     """Gather the evidence around one occurrence."""
     key = occ.key
@@ -599,7 +721,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         or (all(w.isupper() for w in words) and len(words[0]) > 6)
     ):
         occ.thing = True
-    role, honorific = role_before(tokens, first)
+    before_roles, honorific = role_before(tokens, first)
+    role = before_roles[0] if before_roles else None
     occ.honorific = honorific
     if honorific:
         occ.person += 2
@@ -610,7 +733,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if first > 0 and plain(tokens[first - 1].text) in lx.TITLE_ROLES and tokens[first - 1].capital:
         occ.person += 2
     if role:
-        occ.roles.extend(split_title(role))
+        occ.roles.extend(before_roles)
         occ.person += 1
     if not role:
         listed = role_of_list(tokens, first)
@@ -627,8 +750,22 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
                 occ.gender = occ.gender or "m"
             elif w in lx.FEMALE_ROLES:
                 occ.gender = occ.gender or "f"
-    if not possessive and (reporting_after(tokens, last) or reporting_before(tokens, first, last)):
-        occ.person += 1
+    verb = None if possessive else reporting_after(tokens, last)
+    if verb in lx.HUMAN_VERBS:
+        occ.person += 1  # "X told reporters", "X joked": people, not firms, do this
+    elif verb or (not possessive and reporting_before(tokens, first, last)):
+        occ.speech = True
+    if len(words) == 2 and first > 0 and outlet_possessive(tokens[first - 1].text):
+        occ.person += 1  # "CNN's Jane Doe": an outlet's reporter or presenter
+    if (
+        not possessive
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].lower == "who"
+    ):
+        occ.person += 1  # "Jane Doe, who …": organisations take "which"
+    if len(words) > 1 and not occ.person and not given_name(words):
+        occ.pronoun_after = pronoun_follows(tokens, last)
     if cue_after(tokens, last):
         occ.thing = True
     before = plain(tokens[first - 1].text) if first > 0 else ""
@@ -644,19 +781,58 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
 
 
-def decide_kind(occs: Sequence[Occurrence]) -> ActorKind | None:
-    """The kind of a name from all its occurrences, or None for a name that is no actor."""
+def given_name(words: Sequence[str]) -> bool:
+    """A name of two or more words opening with a common given name ("Jane Doe")."""
+    return len(words) > 1 and plain(words[0]).split("-")[0] in lx.GIVEN_NAMES
+
+
+def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:
+    """A he/she/his/her after the name in its sentence (within 20 words)."""
+    pronouns = lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+    return any(tokens[k].lower in pronouns for k in range(last + 1, min(len(tokens), last + 21)))
+
+
+def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset()) -> ActorKind | None:
+    """The kind of a name from all its occurrences, or None for a name that is no actor.
+
+    A person needs evidence: a title, honorific, role, initials or ", who" (strong); a
+    reporting verb, which only counts for a single word or a name opening with a common given
+    name ("Begbies Traynor said" is as likely a firm); or, for a name of several words, a
+    given name, a he/she after it, a second naming in full or its last word used on its own
+    (a surname: `alone` holds the single-word names of the text). A single word named often
+    with next to no evidence is a group or a label, not a person ("Mirreyes" 19 times, once
+    beside a verb)."""
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
+    words = occs[0].words
+    multi = len(words) > 1
+    given = given_name(words)
     strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
+    speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)
-    if strong and strong >= things:
+    rare = not multi and (strong + speech) * 4 < len(occs) and not any(o.honorific for o in occs)
+    last_place = lx.place_name(plain(words[-1])) is not None
+    placed = last_place or lx.place_name(plain(words[0])) is not None
+    surname = plain(words[-1]) in alone and not last_place  # "Mila Kunis" … "Kunis": a person
+    titled = any(o.honorific or o.roles or o.person >= 2 for o in occs)
+    if multi and not given and placed and not surname and not titled:
+        return "organisation"  # "Bayern Munich", "Kentucky Wildcats": a club or firm
+    if strong and strong >= things and not rare:
         return "person"
-    if any(o.place_context for o in occs) and not any(o.person for o in occs):
+    if speech and speech >= things and (given or not multi) and not rare:
+        return "person"
+    if any(o.place_context for o in occs) and not strong:
         return "place" if not things else None
-    if any(o.weak for o in occs) and not things:
+    if (
+        multi
+        and not things
+        and (any(o.weak for o in occs) or len(occs) > 1)
+        and (given or len(occs) > 1 or plain(words[-1]) in alone or any(o.pronoun_after for o in occs))
+    ):
         return "person"
+    if speech and multi and not things:
+        return "organisation"  # "Smith Harding said in a statement": a firm until shown otherwise
     return None
 
 
@@ -671,8 +847,13 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
         for occ in occs:
             by_key[occ.key].append(occ)
     kinds: dict[str, ActorKind] = {}
+    alone = frozenset(
+        key
+        for key, occs in by_key.items()
+        if " " not in key and any(not (o.after_the or o.thing) for o in occs)
+    )
     for key, occs in by_key.items():
-        kind = decide_kind(occs)
+        kind = decide_kind(occs, alone)
         if kind:
             kinds[key] = kind
     builder = GroupBuilder(kinds, by_key)
@@ -699,6 +880,8 @@ class GroupBuilder:
         # Every person name of two or more words, found by its last word and by its first.
         self.by_last: dict[str, list[str]] = defaultdict(list)
         self.by_first: dict[str, list[str]] = defaultdict(list)
+        # "Jorge López Amores" is "López" too: the paternal surname of a double surname.
+        self.by_penultimate: dict[str, list[str]] = defaultdict(list)
         persons = sorted(
             (k for k, kind in kinds.items() if kind == "person"),
             key=lambda k: (-len(k.split()), by_key[k][0].sentence, k),
@@ -715,6 +898,8 @@ class GroupBuilder:
             if len(parts) > 1:
                 self.by_last[parts[-1]].append(key)
                 self.by_first[parts[0]].append(key)
+            if len(parts) > 2:
+                self.by_penultimate[parts[-2]].append(key)
         self.last_seen: dict[int, int] = {}
 
     def new_group(self, key: str, kind: ActorKind) -> int:
@@ -731,6 +916,8 @@ class GroupBuilder:
         ]
         if not candidates and len(parts) == 1 and honorific in GIVEN_NAME_HONORIFICS:
             candidates = self.by_first.get(parts[0], [])
+        if not candidates and len(parts) == 1:
+            candidates = self.by_penultimate.get(parts[0], [])
         return sorted({self.group_of[c] for c in candidates})
 
     def assign(self, occ: Occurrence) -> int | None:
@@ -871,11 +1058,21 @@ def finish(
                 and i + 1 < len(spans)
                 and sentences[i + 1].document == sentences[i].document
             ):
-                # "Russia's foreign minister has said …" then "Sergey Lavrov told …"
-                following = [s for s in spans[i + 1] if s.actor in person_set and not s.quoted]
+                # "Russia's foreign minister has said …" then "Sergey Lavrov told …" (the next
+                # sentence naming a person; a quotation split in two may come between)
+                ahead = i + 1
+                following = [s for s in spans[ahead] if s.actor in person_set and not s.quoted]
+                if (
+                    not following
+                    and ahead + 1 < len(spans)
+                    and sentences[ahead + 1].document == sentences[i].document
+                    and quoted[ahead]
+                ):
+                    ahead += 1
+                    following = [s for s in spans[ahead] if s.actor in person_set and not s.quoted]
                 if following:
                     actor = following[0].actor
-                    if first_mention.get(actor) == i + 1 and actor not in named_here:
+                    if first_mention.get(actor) == ahead and actor not in named_here:
                         describe(i, desc, actor)
                         break
 
@@ -908,6 +1105,8 @@ def finish(
             None,
         )
         referent = None
+        if pronoun is not None and cataphoric(tokens[i], pronoun, named):
+            pronoun = None  # "Before he jumped, Jane Doe told friends …": he is Jane Doe
         if pronoun is not None and current is not None and not any(s.end <= pronoun.start for s in named):
             wanted = "m" if pronoun.lower in lx.PRONOUNS_MALE else "f"
             if gender[current] in (None, wanted):
@@ -943,6 +1142,17 @@ def finish(
     )
 
 
+SUBORDINATORS = frozenset("before after when while as although though because since once until if".split())
+
+
+def cataphoric(tokens: Sequence[Token], pronoun: Token, named: Sequence[Span]) -> bool:
+    """A he/she in an opening subordinate clause whose main clause names a person: the pronoun
+    looks forward to that person ("After she won, Jane Doe said …")."""
+    if not named or not tokens or tokens[0].lower not in SUBORDINATORS or pronoun.start > named[0].start:
+        return False
+    return any(t.text == "," and pronoun.end <= t.start < named[0].start for t in tokens)
+
+
 ANONYMOUS = frozenset("official officials source sources aide insider person spokesperson".split())
 
 
@@ -959,8 +1169,12 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
             continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
         k = starts.get(span.start, 0)
         m = k - 1
-        while m >= 0 and tokens[m].capital and plain(tokens[m].text) in lx.HONORIFICS | lx.TITLE_ROLES:
-            m -= 1
+        while m >= 0 and (
+            (tokens[m].capital and plain(tokens[m].text) in lx.HONORIFICS | lx.TITLE_ROLES)
+            or TIME_PREFIX.match(tokens[m].lower)
+            or tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
+        ):
+            m -= 1  # "the son of then-Ruritania Attorney General X": X is no subject
         if m < 0 or tokens[m].lower not in OBJECT_MARKERS:
             return span.actor
     return named[0].actor
@@ -1046,7 +1260,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             begin = m
             while begin > 0 and tokens[begin - 1].capital and plain(tokens[begin - 1].text) in lx.TITLE_ROLES:
                 begin -= 1  # "President Putin's spokesman"
-        elif opener in DETERMINERS:
+        elif opener in DETERMINERS or opener in PRONOUN_OWNERS:
             begin = m + 1
         else:
             continue
@@ -1055,8 +1269,12 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
         role = role_text(tokens, begin, k)
         surface = " ".join(t.text for t in tokens[m : k + 1])
         verb_follows = nxt is not None and (nxt.lower in DESCRIPTION_VERBS)
+        if opener in PRONOUN_OWNERS and not verb_follows and nxt is not None:
+            # "His coach sternly interjected." — a past-tense verb, perhaps after an adverb
+            after = tokens[k + 2] if nxt.lower.endswith("ly") and k + 2 < n else nxt
+            verb_follows = after.lower in DESCRIPTION_VERBS or bool(re.match(r"^[a-z]+ed$", after.lower))
         definite = opener == "the"
-        subject = (opener in ("a", "an") or possessive) and verb_follows
+        subject = (opener in ("a", "an") or possessive or opener in PRONOUN_OWNERS) and verb_follows
         if definite and nxt is not None and continues_noun(nxt):
             continue  # "the president's office", "the leader board": the head is not the head
         out.append(
@@ -1072,6 +1290,9 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             )
         )
     return out
+
+
+PRONOUN_OWNERS = frozenset("his her their".split())
 
 
 def continues_noun(nxt: Token) -> bool:

@@ -59,7 +59,19 @@ ROLE_HEADS = TITLE_ROLES | words(
     "influencer footballer cricketer golfer boxer swimmer runner cyclist jockey trainer referee "
     "umpire worker employee volunteer clerk chaplain midwife carer landlord tenant shopkeeper "
     "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
-    "physicist chemist biologist mathematician psychologist sociologist philosopher"
+    "physicist chemist biologist mathematician psychologist sociologist philosopher "
+    "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
+    "finalist winner runner-up medallist medalist laureate"
+)
+# Noble titles that name a person with a territory alone: "the Duke of Westland".
+NOBLE_TITLES = words(
+    "prince princess duke duchess earl countess marquess marchioness viscount viscountess baron baroness"
+)
+# Family and personal relations: "the son of X" names X's relative, not X's role.
+RELATIONS = words(
+    "wife husband widow widower mother father son sons daughter daughters brother sister "
+    "grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin girlfriend "
+    "boyfriend partner fiancee fiance friend child children parents stepson stepdaughter"
 )
 MALE_ROLES = words(
     "spokesman chairman congressman councilman businessman policeman husband widower father son "
@@ -108,7 +120,8 @@ ORG_HEADS = words(
     "taskforce unit division brigade regiment battalion squad team fc united rovers city "
     "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
     "resources energy oil gas petroleum mining capital ventures investments properties "
-    "pharmaceuticals foods brands solutions consulting logistics telecom airlines"
+    "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
+    "museum museums gallery library theatre theater zoo orchestra opera"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -370,6 +383,11 @@ REPORTING_VERBS = words(
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
     "announce declare urge suggest admit confirm deny repeat repeated"
 )
+# Reporting verbs only a person does: "X told reporters", "X joked" (a firm "said" or "announced").
+HUMAN_VERBS = words(
+    "told tells joked quipped laughed recalled recalls shouted screamed whispered yelled cried "
+    "sighed fumed snapped admitted admits confessed tweeted texted emailed boasted testified"
+)
 # Words between a subject and its verb that do not change who speaks.
 AUXILIARIES = words(
     "has have had also then later previously earlier again once would will had has already "
@@ -380,3 +398,76 @@ AUXILIARIES = words(
 POST_NOMINALS = words("mp msp mep mla am td qc kc obe mbe cbe")
 PRONOUNS_MALE = words("he him his himself")
 PRONOUNS_FEMALE = words("she her hers herself")
+# Common given names across the languages world news covers (general knowledge, not taken from
+# any text): a multi-word name that opens with one is a person even with no other evidence,
+# while one that does not ("Waterford Wedgwood", "Vivelo Hoy") needs evidence of a person.
+GIVEN_NAMES = words(
+    # English
+    "aaron adam adrian aidan alan albert alex alexander alexandra alfred alice alison allan amanda "
+    "amber amy andrea andrew andy angela angus ann anna anne annie anthony arthur ashley austin "
+    "barbara barry ben benjamin beth betty bill billy bob bobby bonnie brad bradley brandon brenda "
+    "brett brian bridget brittany bruce bryan caitlin callum calvin cameron carl carol "
+    "caroline carrie catherine charles charlie charlotte chelsea cheryl chloe chris christian "
+    "christina christine christopher chuck cindy claire clare colin connor craig cynthia dan dana "
+    "daniel danielle danny darren dave david dean debbie deborah denis dennis derek diana diane "
+    "dominic don donald donna doris dorothy doug douglas duncan dylan eddie edward eileen elaine "
+    "eleanor elizabeth ellen ellie emily emma eric erin ethan eugene evan eve fiona frances francis "
+    "frank fred freddie gail gary gavin gemma gene geoffrey george georgia gerald gill gillian "
+    "glen glenn gloria gordon grace graham grant greg gregory hannah harold harriet harry hayley "
+    "heather helen henry holly howard hugh hugo ian isaac isabel isabella jack jackie jacob jake "
+    "james jamie jane janet janice jason jean jeff jeffrey jennifer jenny jeremy jerry jess jessica "
+    "jill jim jimmy jo joan joanna joanne joe joel john johnny jon jonathan jordan joseph josh "
+    "joshua joyce judith judy julia julian julie justin karen kate katherine kathleen kathryn "
+    "kathy katie keith kelly ken kenneth kerry kevin kieran kim kirsty kyle larry laura lauren "
+    "lawrence lee leo leon lesley leslie liam lily linda lindsay lisa liz lois louise lucy luke "
+    "lynn maggie malcolm marc margaret maria marie marion mark martha martin mary matt matthew "
+    "megan melanie melissa michael michelle mike molly nancy naomi natalie nathan neil nicholas "
+    "nick nicola nicole nigel noah norman oliver olivia owen pamela pat patricia patrick paul "
+    "paula pauline peggy penny pete peter phil philip phillip rachel ralph ray raymond rebecca "
+    "richard rick rita rob robert robin rod roger ron ronald rose ross roy ruby russell ruth ryan "
+    "sally sam samantha samuel sandra sara sarah scott sean sharon shaun sheila shirley simon "
+    "sophie stacey stephanie stephen steve steven stuart sue susan suzanne tammy teresa terry "
+    "theresa thomas tim timothy tina toby todd tom tommy tony tracy trevor tyler valerie vanessa "
+    "vicky victoria vincent walter wayne wendy william willie zoe travis "
+    "karl mitch chad troy kurt kirk "
+    # French, Dutch, German, Scandinavian
+    "alain amelie antoine bernard bertrand bruno camille christophe claude didier "
+    "dominique emmanuel etienne fabien francois franck frederic gerard gilles guillaume henri "
+    "herve jacques jean-claude jean-luc jean-marie jean-pierre jerome julien laurent louis luc "
+    "marcel marine mathieu michel nicolas olivier pascal philippe pierre remi rene sebastien "
+    "segolene stephane sylvie thierry valerie xavier yves dirk jan jens joost klaas "
+    "pieter ruud wim wouter annegret angela armin dieter frank-walter friedrich gerhard gunther "
+    "hans heinz helmut horst jurgen klaus manfred markus olaf rainer ralf sigmar stefan ulrich "
+    "ursula uwe wolfgang anders bjorn erik henrik lars magnus nils olof sven ulf ingrid karin "
+    "mette sanna jonas"
+    # Spanish, Portuguese, Italian
+    " alberto alejandro alfonso alvaro ana andres angel antonio carlos carmen cesar cristina diego "
+    "eduardo elena enrique esteban felipe fernando francisco gabriel gonzalo guillermo gustavo "
+    "hector ignacio javier jesus jorge jose juan julio lionel lorenzo lucia luis manuel marco "
+    "marcos mariano mario miguel nestor pablo pedro rafael ramon raul ricardo roberto rodrigo "
+    "santiago sergio valentina vicente joao luiz paulo rui andrea alessandro claudio enrico "
+    "fabio federico francesco gianni giorgia giorgio giovanni giuseppe luca luigi massimo matteo "
+    "mauro paolo pietro roberto silvio stefano vittorio"
+    # Slavic, Baltic, Greek, Hungarian
+    " aleksandr alexei alexey anatoly andrei andriy boris dmitry dmitri evgeny fyodor igor ilya "
+    "ivan kirill konstantin maxim mikhail nikolai oleg oleksandr oleksii olena pavel petro "
+    "sergei sergey sergiy svetlana tatiana vadim valery viktor vitali vitaly vladimir volodymyr "
+    "yevgeny yulia yuri yury andrzej donald jaroslaw lech mateusz tomasz wojciech zbigniew "
+    "milos vaclav viktor zoran aleksandar alexis andreas dimitris giorgos kostas kyriakos nikos "
+    "yanis janos laszlo peter"
+    # Arabic, Persian, Turkish, South Asian, African
+    " abdul abdullah ahmad ahmed ali amir anwar ashraf bashar fatima hamid hassan hussein ibrahim "
+    "ismail jamal karim khalid layla mahmoud mohamed mohammad mohammed muhammad mustafa nabil "
+    "omar rashid saeed salim sami samir tariq yasser yousef youssef zainab hassan reza javad "
+    "ebrahim mahmoud recep ahmet mehmet kemal emre arvind amit anil imran indira jawaharlal "
+    "narendra nawaz priya rahul raj rajesh ravi rishi sanjay shehbaz sunil suresh vijay yogi "
+    "cyril jacob kofi nelson olusegun thabo uhuru william yoweri paul"
+    # East and South-East Asian
+    " xi li wang zhang hu jiang deng mao kim park moon yoon shinzo fumio yoshihide junichiro "
+    "naoto taro hiroshi akira haruki jae-in ji-hoon min-jun thaksin prayuth joko rodrigo "
+    "ferdinand lee hsien loong anwar mahathir najib"
+    # American and sports-press forms
+    " aaron tom jalen lebron kobe shaquille dwyane kyrie stephen "
+    "kawhi giannis serena venus roger rafael novak andy cristiano lionel wayne zinedine thierry "
+    "kylian mesut manuel"
+)

@@ -100,7 +100,44 @@ def reopens(marks: Sequence[tuple[int, int, str]], position: int, corpus: Corpus
     sentence, offset, kind = marks[position + 1]
     if corpus.sentences[sentence].document != corpus.sentences[marks[position][0]].document:
         return False
-    return kind == "close" or offset == 0
+    if kind != "close" and offset != 0:
+        return False
+    return not narrative(segment(corpus, marks[position], marks[position + 1]))
+
+
+def segment(corpus: Corpus, mark: tuple[int, int, str], following: tuple[int, int, str]) -> str:
+    """The text from one straight mark to the next (at most three sentences: linear overall)."""
+    first, offset, _ = mark
+    last, end, _ = following
+    if last == first:
+        return corpus.sentences[first].text[offset + 1 : end]
+    parts = [corpus.sentences[first].text[offset + 1 :]]
+    parts += [corpus.sentences[k].text for k in range(first + 1, min(last, first + 3))]
+    if last < first + 3:
+        parts.append(corpus.sentences[last].text[:end])
+    return " ".join(parts)
+
+
+FIRST_PERSON = frozenset(
+    "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours you your".split()
+)
+THIRD_PERSON = frozenset("he she his her him they their them".split())
+
+
+def narrative(text: str) -> bool:
+    """Text that reads as the reporter's, not the speaker's: no first or second person, and at
+    least two signs of narration (a capitalised name after the first word, a he/she/they, a
+    reporting verb). A straight mark opening such text was a closing mark displaced by a copy
+    that lost the paragraph breaks ("… humiliation. "Iceland, ranked …")."""
+    tokens = [t for t in tokenize(text) if t.text[:1].isalpha()]
+    signs = 0
+    for k, tok in enumerate(tokens):
+        if tok.lower in FIRST_PERSON:
+            return False
+        third = tok.lower in THIRD_PERSON or tok.lower in lexicon.REPORTING_VERBS
+        if third or (k and tok.capital and tok.lower not in lexicon.FUNCTION_WORDS):
+            signs += 1
+    return signs >= 2
 
 
 def mark_kind(text: str, i: int, family: str | None) -> str | None:
@@ -415,6 +452,13 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
                 return Attribution(person[0], verb, True)
             if pronoun(tokens[m]):
                 return Attribution(analysis.resolve(sentence, tokens[m].start, tokens[m].text), verb, True)
+            # "…,” said 24-year-old Bayern forward Jane Doe": past a role phrase to the name.
+            for r in range(m, min(m + 8, len(tokens))):
+                if tokens[r].text in CLAUSE_STOPS or is_verb(tokens[r]):
+                    break
+                person = person_span_at(analysis, sentence, tokens[r])
+                if person is not None:
+                    return Attribution(person[0], verb, True)
         return Attribution(None, verb, True)
     # A role before the name: "…”, EU chief Ursula von der Leyen said".
     for m in range(k, min(k + 8, len(tokens))):

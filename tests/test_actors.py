@@ -298,3 +298,98 @@ def test_one_line_article_with_a_share_bar_and_no_final_stop() -> None:
 )
 def test_tokens(sentence: str, words: list[str]) -> None:
     assert [t.text for t in tokenize(sentence)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A multi-word name needs evidence of a person: a firm "said", a club named after a place.
+        ("Receivers Harbin Moult said the shop would close. Staff were told on Monday.", "Harbin Moult"),
+        ("Supporters of Toronto Kestrels cheered as the bus arrived at the ground.", "Toronto Kestrels"),
+        ("Its works will go to the Hartley Museum in the spring.", "Hartley Museum"),
+        ("The deal was first reported by Diario Luna on Tuesday.", "Diario Luna"),
+        # A word named again and again with next to no evidence is a label, not a person.
+        (
+            "Glimmers post photos. Glimmers love cars. Glimmers travel. Glimmers said nothing. "
+            "Glimmers buy watches. Glimmers dine out.",
+            "Glimmers",
+        ),
+        # "the magazine Brave Days, Ann Cole, wrote": the name is the subject, not the title.
+        ("The editor of the magazine Brave Days, Ann Cole, wrote that sales fell.", "Brave Days"),
+    ],
+)
+def test_names_without_person_evidence_are_no_persons(text: str, absent: str) -> None:
+    try:
+        found = persons(text)
+    except brief.NothingFound:
+        found = {}
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The match was watched by Helen Ward and her sister.", "Helen Ward"),  # a given name
+        ("Okonkwo Adeyemi told reporters the vote was fair.", "Okonkwo Adeyemi"),  # a human verb
+        ("NBC's Darla Pruitt contributed to this report.", "Darla Pruitt"),  # an outlet's reporter
+        ("Tavi Orlen, who is 30, won again. Later Orlen left.", "Tavi Orlen"),  # ", who"
+        ("Pim Voskuil scored twice. Voskuil then left the field.", "Pim Voskuil"),  # surname reused
+        ("Kent Marlow scored twice. Marlow then left the field.", "Kent Marlow"),  # not a club
+    ],
+)
+def test_person_evidence(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Administrator Lena Hirsch said the sale was done.", "Lena Hirsch", ["administrator"]),
+        ("Sophomore Dale Gunn scored 12 points.", "Dale Gunn", ["sophomore"]),
+        ("Junior forward Ray Ostrow added 16 points.", "Ray Ostrow", ["junior forward"]),
+        ("Keen cricket fan Prince Edmund watched the match.", "Edmund", ["Keen cricket fan", "prince"]),
+        (
+            "National freshman of the year Tam Hollis scored 9.",
+            "Tam Hollis",
+            ["National freshman of the year"],
+        ),
+        (
+            "The son of then-Ruritania Attorney General Omar Vell spoke.",
+            "Omar Vell",
+            ["then-Ruritania attorney general"],
+        ),
+        ("Kent-born Anna Pell won the race.", "Anna Pell", []),  # "Kent-born" is no name word
+        # Nouns compounded before a role head, not verbs, prepositions or other names.
+        ("The heir of bakery founder Hugh Mott sold it.", "Hugh Mott", ["bakery founder"]),
+        ("The wife of dock workers' union boss Ray Dunn spoke.", "Ray Dunn", ["dock workers' union boss"]),
+        ("Fans sat behind Leeds coach Ian Berry at the match.", "Ian Berry", ["Leeds coach"]),
+        ("The talks met former president Ana Soto in May.", "Ana Soto", ["former president"]),
+    ],
+)
+def test_roles_from_role_words(text: str, name: str, roles: list[str]) -> None:
+    found = persons(text)
+    assert name in found, found
+    assert [r.lower() for r in found[name].roles] == [r.lower() for r in roles]
+
+
+def test_paternal_surname_is_a_short_form_of_a_double_surname() -> None:
+    found = persons("Maria Elena Ruiz Tagle spoke first. Later Ruiz said the vote was fair.")
+    assert set(found) == {"Maria Elena Ruiz Tagle"}
+    assert set(found["Maria Elena Ruiz Tagle"].aliases) == {"Maria Elena Ruiz Tagle", "Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Duke of Westland opened the bridge on Friday.", "Duke of Westland"),
+        ("Later the Princess Royal met the players.", "Princess Royal"),
+        ("He was pictured with the Duchess of Oxford at the gala.", "Duchess of Oxford"),  # a city
+    ],
+)
+def test_a_noble_title_alone_names_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_description_with_his_or_her_names_the_person_in_the_next_sentence() -> None:
+    text = "Tom Reed scored late. His manager angrily objected. “He did fine. He did fine,” Ravi Menon said."
+    assert persons(text)["Ravi Menon"].role == "manager"

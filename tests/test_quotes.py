@@ -165,3 +165,51 @@ def test_straight_mark_shape(text: str, index: int, expected: str) -> None:
 def test_no_quotations_is_nothing_found() -> None:
     with pytest.raises(brief.NothingFound):
         brief.quotes("Sergey Lavrov spoke to reporters on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A copy that lost its paragraph breaks: a closing mark displaced to the next paragraph's
+        # start ("… humiliation. "Oslo, ranked …") ends the quotation when narration follows.
+        (
+            '"We lost," she said. "We were close. "It hurts. "Norway , ranked above Finland, host '
+            'Denmark in Bergen on Friday. "Winning matters," said 24-year-old Sporting forward Lund.',
+            [
+                (None, "said", "We lost"),
+                (None, "said", "We were close. It hurts."),
+                ("Lund", "said", "Winning matters"),
+            ],
+        ),
+        # A reopened paragraph of first-person speech is the same quotation.
+        (
+            'Mr Bram Olsen said: "We tried. "We will try again next year".',
+            [("Bram Olsen", "said", "We tried. We will try again next year")],
+        ),
+    ],
+)
+def test_displaced_marks_and_inverted_roles(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A he/she in an opening clause looks forward to the person the main clause names.
+        (
+            "Governor Paul Odell spoke on Monday. Before he left the stage, Kim Varga told aides "
+            "she was ready. She said: “We start tomorrow.”",
+            "Kim Varga",
+        ),
+        # The person after "the son of <title>" is no subject: the son is.
+        (
+            "The son of then-Ruritania Attorney General Omar Vell, Ivo Vell, sailed away. "
+            "Later, Ivo Vell told friends he would swim. He said: “I will make history.”",
+            "Ivo Vell",
+        ),
+    ],
+)
+def test_pronoun_focus(text: str, speaker: str) -> None:
+    assert [q[0] for q in quoted(text)] == [speaker]
