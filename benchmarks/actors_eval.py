@@ -213,7 +213,28 @@ def table(scores: list[Score]) -> str:
             f"{mean([s.recall for s in evals]):.2f} | {mean([s.roles for s in evals]):.2f} | "
             f"{mean([s.quotes_found for s in evals]):.2f} | {mean([s.attribution for s in evals]):.2f} |"
         )
+        rows.append(pooled(evals))
     return "\n".join(rows)
+
+
+def pooled(evals: list[Score]) -> str:
+    """Every person, role and quote of the texts counted once: a text with no roles does not
+    add a free 1.00 to the mean, and a text with 17 people weighs more than one with 2."""
+
+    def ratio(hits: float, total: float) -> str:
+        return f"{hits / total:.2f}" if total else "n/a"
+
+    found = sum(s.persons_found for s in evals)
+    gold = sum(s.persons_gold for s in evals)
+    roles_n = sum(s.roles_n for s in evals)
+    quotes_n = sum(s.quotes_n for s in evals)
+    return (
+        f"| **pooled** | {gold} / {found} | {ratio(sum(s.precision * s.persons_found for s in evals), found)} | "
+        f"{ratio(sum(s.recall * s.persons_gold for s in evals), gold)} | "
+        f"{ratio(sum(s.roles * s.roles_n for s in evals), roles_n)} (n={roles_n}) | "
+        f"{ratio(sum(s.quotes_found * s.quotes_n for s in evals), quotes_n)} | "
+        f"{ratio(sum(s.attribution * s.quotes_n for s in evals), quotes_n)} (n={quotes_n}) |"
+    )
 
 
 def speed() -> str:
