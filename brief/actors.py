@@ -55,13 +55,26 @@ class Token(NamedTuple):
     capital: bool
 
 
+# Unions the rules test words against, made once (a union inside a loop is rebuilt each time).
+HONORIFICS_AND_TITLES = lx.HONORIFICS | lx.TITLE_ROLES
+NEVER_NAME_EDGES = lx.NEVER_ACTORS | lx.FUNCTION_WORDS  # never the first or last word of a name
+ORG_AND_PLACE_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS
+GENDERED_PRONOUNS = lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+
+
 @lru_cache(maxsize=65536)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and punctuation of a sentence, with their offsets (cached: quotes re-read them)."""
-    return tuple(
-        Token(m.group(), m.start(), m.end(), plain(m.group()), m.group()[:1].isupper())
-        for m in TOKEN.finditer(text)
-    )
+    found = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        # tuple.__new__ makes the named tuple in C; Token(...) runs Python code per token.
+        found.append(new_tuple(Token, (word, start, end, plain(word), word[:1].isupper())))
+    return tuple(found)
+
+
+new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=131072)
@@ -168,7 +181,12 @@ class Analysis:
 
 
 def is_name_word(tokens: Sequence[Token], i: int) -> bool:
-    text = tokens[i].text
+    return name_word(tokens[i].text)
+
+
+@lru_cache(maxsize=131072)
+def name_word(text: str) -> bool:
+    """A word that can be part of a name (cached: asked for every token, often twice)."""
     if not text[:1].isalpha():
         return False
     if PREFIXED.match(text):
@@ -607,14 +625,14 @@ def occurrences_in(
             or plain(tokens[first].text) in lx.NEVER_ACTORS
             or (starts_clause(tokens, first) and plain(tokens[first].text) in lower_vocab)
         ):
-            if plain(tokens[first].text) in lx.HONORIFICS | lx.TITLE_ROLES:
+            if plain(tokens[first].text) in HONORIFICS_AND_TITLES:
                 break
             first += 1
         post_nominal = None
         while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
             post_nominal = tokens[last].text  # "Anas Sarwar MP"
             last -= 1
-        while last >= first and plain(tokens[last].text) in lx.NEVER_ACTORS | lx.FUNCTION_WORDS:
+        while last >= first and plain(tokens[last].text) in NEVER_NAME_EDGES:
             last -= 1
         if first > last:
             continue
@@ -641,7 +659,7 @@ def occurrences_in(
             ):
                 name_first = k + 1
         if name_first > first and (
-            plain(tokens[last].text) in lx.ORG_HEADS | lx.PLACE_HEADS
+            plain(tokens[last].text) in ORG_AND_PLACE_HEADS
             or (first > 0 and tokens[first - 1].lower == "the")
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
@@ -788,8 +806,7 @@ def given_name(words: Sequence[str]) -> bool:
 
 def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:
     """A he/she/his/her after the name in its sentence (within 20 words)."""
-    pronouns = lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
-    return any(tokens[k].lower in pronouns for k in range(last + 1, min(len(tokens), last + 21)))
+    return any(tokens[k].lower in GENDERED_PRONOUNS for k in range(last + 1, min(len(tokens), last + 21)))
 
 
 def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset()) -> ActorKind | None:
@@ -1097,11 +1114,7 @@ def finish(
                     describe(i, desc, target)
                     break
         pronoun = next(
-            (
-                t
-                for t in tokens[i]
-                if t.lower in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE and not in_quote(i, t.start)
-            ),
+            (t for t in tokens[i] if t.lower in GENDERED_PRONOUNS and not in_quote(i, t.start)),
             None,
         )
         referent = None
@@ -1170,7 +1183,7 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
         k = starts.get(span.start, 0)
         m = k - 1
         while m >= 0 and (
-            (tokens[m].capital and plain(tokens[m].text) in lx.HONORIFICS | lx.TITLE_ROLES)
+            (tokens[m].capital and plain(tokens[m].text) in HONORIFICS_AND_TITLES)
             or TIME_PREFIX.match(tokens[m].lower)
             or tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
         ):
