@@ -229,7 +229,8 @@ def pooled(evals: list[Score]) -> str:
     roles_n = sum(s.roles_n for s in evals)
     quotes_n = sum(s.quotes_n for s in evals)
     return (
-        f"| **pooled** | {gold} / {found} | {ratio(sum(s.precision * s.persons_found for s in evals), found)} | "
+        f"| **pooled** | {gold} / {found} | "
+        f"{ratio(sum(s.precision * s.persons_found for s in evals), found)} | "
         f"{ratio(sum(s.recall * s.persons_gold for s in evals), gold)} | "
         f"{ratio(sum(s.roles * s.roles_n for s in evals), roles_n)} (n={roles_n}) | "
         f"{ratio(sum(s.quotes_found * s.quotes_n for s in evals), quotes_n)} | "

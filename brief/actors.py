@@ -20,10 +20,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from . import lexicon as lx
+from . import parallel
 from .models import Actor, ActorKind, Corpus, Mention, Quote
 
 # A word: letters, digits, inner apostrophes and hyphens, and inner stops only between initials
@@ -105,8 +106,8 @@ class Occurrence:
     speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
     pronoun_after: bool = False  # a he/she/his/her later in the sentence
 
-    @property
-    def key(self) -> str:
+    @cached_property
+    def key(self) -> str:  # `words` never change once found
         return " ".join(plain(w) for w in self.words)
 
     @property
@@ -858,7 +859,7 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
     quotations (from quotes.inside)."""
     tokens = [tokenize(s.text) for s in corpus.sentences]
     lower_vocab = lowercase_vocabulary(tokens)
-    per_sentence = [occurrences_in(i, toks, lower_vocab, quoted[i]) for i, toks in enumerate(tokens)]
+    per_sentence = parallel.each(lambda i: occurrences_in(i, tokens[i], lower_vocab, quoted[i]), len(tokens))
     by_key: dict[str, list[Occurrence]] = defaultdict(list)
     for occs in per_sentence:
         for occ in occs:
@@ -918,12 +919,21 @@ class GroupBuilder:
             if len(parts) > 2:
                 self.by_penultimate[parts[-2]].append(key)
         self.last_seen: dict[int, int] = {}
+        # The person groups are all made above, so from here on a name's longer forms are fixed.
+        self.known_short: dict[tuple[str, str | None], list[int]] = {}
 
     def new_group(self, key: str, kind: ActorKind) -> int:
         self.group_of[key] = len(self.keys)
         self.keys.append([key])
         self.kind.append(kind)
         return self.group_of[key]
+
+    def longer_forms(self, key: str, honorific: str | None) -> list[int]:
+        """`shortens` for a name key, remembered (asked once per occurrence; do not modify)."""
+        found = self.known_short.get((key, honorific))
+        if found is None:
+            found = self.known_short[(key, honorific)] = self.shortens(key.split(), honorific)
+        return found
 
     def shortens(self, parts: list[str], honorific: str | None) -> list[int]:
         """Groups of the longer person names this name is a short form of."""
@@ -945,10 +955,10 @@ class GroupBuilder:
             and " " not in key
             and not (occ.place_context or occ.after_the)
             and key not in lx.INSTITUTIONS
-            and self.shortens([key], occ.honorific)
+            and self.longer_forms(key, occ.honorific)
         )
         if kind is None or kind == "person" or surname_of_person:
-            groups = self.shortens(key.split(), occ.honorific)
+            groups = list(self.longer_forms(key, occ.honorific))
             if len(groups) > 1:
                 # Two people share the name. News names the one it is about in full once and then
                 # by surname, and keeps the full name for the other: the one named in full least
@@ -1007,17 +1017,20 @@ def finish(
     spans: list[tuple[Span, ...]] = []
 
     def in_quote(sentence: int, offset: int) -> bool:
-        return any(a <= offset < b for a, b in quoted[sentence])
+        ranges = quoted[sentence]
+        return bool(ranges) and any(a <= offset < b for a, b in ranges)
 
     for i, assigned_row in enumerate(assigned):
         out = []
         for occ, group in assigned_row:
-            surfaces[group][occ.surface] += 1
-            first_seen[group].setdefault(occ.surface, occ.sentence)
+            surface = occ.surface
+            surfaces[group][surface] += 1
+            first_seen[group].setdefault(surface, occ.sentence)
             roles[group].extend(occ.roles)
             if occ.gender:
                 genders[group][occ.gender] += 1
-            mentions[group].setdefault(i, Mention(i, occ.surface, "name"))
+            if i not in mentions[group]:
+                mentions[group][i] = Mention(i, surface, "name")
             possessive = bool(POSSESSIVE.match(corpus.sentences[i].text[occ.end : occ.end + 2]))
             out.append(Span(occ.start, occ.end, group, in_quote(i, occ.start), possessive))
         spans.append(tuple(out))
@@ -1057,7 +1070,7 @@ def finish(
     for i, row in enumerate(spans):
         for s in row:
             first_mention.setdefault(s.actor, i)
-    descriptions = [find_descriptions(tokens[i], quoted[i]) for i in range(len(tokens))]
+    descriptions = parallel.each(lambda i: find_descriptions(tokens[i], quoted[i]), len(tokens))
     described: list[list[Span]] = [[] for _ in tokens]
     sentences = corpus.sentences
 

@@ -14,7 +14,6 @@ lazily (brief/nltk_import.py) to keep start-up fast.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import pkgutil
 import re
 import sys
@@ -22,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from . import nltk_import
+from . import nltk_import, parallel
 
 nltk_import.install()
 
@@ -441,25 +440,13 @@ def with_words(sentence: str) -> Split:
     return sentence, found, terms_of(found)
 
 
-def workers() -> int:
-    """Processes available to split with: the CPUs this process may run on, or BRIEF_JOBS."""
-    try:
-        return max(1, int(os.environ.get("BRIEF_JOBS", "")))
-    except ValueError:
-        pass
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def split_all(
     paragraphs: Sequence[str], advance: Callable[[int], None], with_terms: bool = True
 ) -> list[list[Split]]:
     """`split_paragraphs`, the second half in a forked process when the input is large."""
     sizes = [len(p) + 1 for p in paragraphs]
     total = sum(sizes)
-    if total < PARALLEL_MIN or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if total < PARALLEL_MIN or not parallel.can_fork():
         return split_paragraphs(paragraphs, advance, with_terms)
     running = 0
     cut = len(paragraphs)
