@@ -291,7 +291,8 @@ def topic(
 
     Matches on stems ("deterrent" finds "deterrence"), weights rare words above common ones
     (BM25), and prefers sentences central to the query's part of the text. Raises NothingFound
-    when no sentence mentions any of the query's words."""
+    when no sentence mentions any of the query's words, or, for a short query (a search), when
+    none holds most of it: "climate change" is not answered by "change" alone."""
     from . import summarise
 
     check_counts(sentences, words)
@@ -301,10 +302,15 @@ def topic(
     if not stems:
         raise UsageError(f"query {query.strip()!r} has no words to search for (only stop words?)")
     corpus = prepare(as_documents(text_or_documents))
+    where = "the input" if len(corpus.sources) != 1 else corpus.sources[0]
+    if not topic_rules.answers(corpus.terms, stems):
+        missing = topic_rules.missing_words(query, corpus.terms)
+        partly = any(t in row for row in corpus.terms for t in stems)  # else every word is missing
+        absent = f": no sentence mentions {', '.join(repr(w) for w in missing)}" if missing and partly else ""
+        raise NothingFound(f"nothing about {query.strip()!r} in {where}{absent}")
     ranking = topic_rules.rank(corpus, stems, topic_rules.query_pairs(query))
     chosen = [s for s in summarise.select(corpus, ranking, sentences=sentences, words=words) if s.score > 0]
     if not chosen:
-        where = "the input" if len(corpus.sources) != 1 else corpus.sources[0]
         if words is not None and any(ranking.scores):
             raise NothingFound(f"no sentence about {query.strip()!r} fits in {words} words")
         raise NothingFound(f"nothing about {query.strip()!r} in {where}")

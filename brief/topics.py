@@ -112,6 +112,33 @@ def coverage(terms: Sequence[Sequence[str]], query: Sequence[str]) -> np.ndarray
     return held / total if total else held
 
 
+# A search (up to SEARCH_TERMS stems) is answered only by a sentence holding at least this share
+# of the query's IDF weight: "climate change" is not answered by sentences about any "change".
+MIN_COVERAGE = 0.5
+
+
+def answers(terms: Sequence[Sequence[str]], query: Sequence[str]) -> bool:
+    """Whether some sentence answers the query: for a search, one holding most of its weight
+    (an absent word weighs most); a description is answered by any of its words."""
+    held = coverage(terms, query)
+    if not len(held) or not held.max():
+        return False
+    return descriptiveness(query) > 0 or float(held.max()) >= MIN_COVERAGE
+
+
+def missing_words(query: str, terms: Sequence[Sequence[str]]) -> list[str]:
+    """The query's words whose stems no sentence holds, as the user wrote them."""
+    from . import split
+
+    present = {t for row in terms for t in row}
+    out: list[str] = []
+    for word in query.split():
+        stems = split.terms(word)
+        if stems and not any(t in present for t in stems):
+            out.append(word.strip(".,;:!?\"'“”‘’()"))
+    return out
+
+
 def similarity_graph(tfidf: sparse.csr_matrix, link: float = LINK) -> sparse.csr_matrix:
     """Cosine similarities between the rows, kept where at least `link`, self-links removed."""
     from scipy import sparse

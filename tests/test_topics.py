@@ -484,3 +484,20 @@ def test_sentence_case_lowers_a_capital_that_only_opens_a_sentence(
     label: str, texts: list[str], expected: str
 ) -> None:
     assert sentence_case(label, texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "missing"),
+    [("climate change", "'climate'"), ("weather forecast for Europe", "'weather', 'forecast'")],
+)
+def test_a_search_whose_rare_words_are_absent_finds_nothing(cli: Any, query: str, missing: str) -> None:
+    # "change" and "Europe" are in the seed; a search is about its rarest words.
+    result = cli("topic", query, str(SEED))
+    assert result.code == 1
+    assert result.stderr == f"brief: nothing about {query!r} in {SEED}: no sentence mentions {missing}\n"
+
+
+def test_a_search_holding_most_of_its_weight_is_answered(cli: Any) -> None:
+    result = cli("topic", "US intelligence pause Ukraine", str(SEED), "-n", "1")
+    assert result.code == 0
+    assert "intelligence" in result.stdout
