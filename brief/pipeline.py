@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from .models import (
 )
 
 DEFAULT_SENTENCES = 5
+POSSESSIVE_END = re.compile(r"'s?$")
 
 TextOrDocuments = str | Document | Path | Iterable[str | Document | Path]
 
@@ -234,12 +236,13 @@ def fold(text: str) -> str:
 
 
 def match_actor(name: str, found: Sequence[Actor]) -> tuple[Actor, list[Actor]]:
-    """The actor NAME means (any alias, case-insensitive; or a surname), and others it may mean.
+    """The actor NAME means (any alias, case-insensitive; or a surname; or a fuller form of a
+    name the text uses), and others it may mean.
 
     Raises NothingFound, suggesting the closest names, when nothing matches."""
     import difflib
 
-    wanted = fold(name)
+    wanted = POSSESSIVE_END.sub("", fold(name))  # "Zelensky's" means Zelensky
     if not wanted:
         raise UsageError("give the name of an actor")
     exact = [a for a in found if wanted in {fold(x) for x in (a.name, *a.aliases)}]
@@ -254,8 +257,12 @@ def match_actor(name: str, found: Sequence[Actor]) -> tuple[Actor, list[Actor]]:
             for x in (a.name, *a.aliases)
         )
     ]
+    # A fuller name than the text uses ("Donald Trump" for a text that says only "Trump"), if no
+    # name of the actor contradicts it ("Jane Smith" is not "John Smith").
+    fuller = [a for a in found if a not in exact and a not in partial and fuller_form(parts, a)]
     matches = sorted(exact, key=lambda a: (-a.count, a.mentions[0].sentence))
     matches += sorted(partial, key=lambda a: (-a.count, a.mentions[0].sentence))
+    matches += sorted(fuller, key=lambda a: (-a.count, a.mentions[0].sentence))
     if matches:
         return matches[0], matches[1:]
     names = {fold(x): a.name for a in found for x in (a.name, *a.aliases)}
@@ -263,6 +270,12 @@ def match_actor(name: str, found: Sequence[Actor]) -> tuple[Actor, list[Actor]]:
     suggestions = list(dict.fromkeys(names[c] for c in close))
     hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
     raise NothingFound(f"no actor matches {name!r}{hint}")
+
+
+def fuller_form(parts: list[str], actor: Actor) -> bool:
+    """Whether the words `parts` are a fuller form of every name of the actor."""
+    names = [tokens for x in (actor.name, *actor.aliases) if (tokens := fold(x).split())]
+    return bool(names) and all(parts[-len(tokens) :] == tokens for tokens in names)
 
 
 def related(chosen: Actor, found: Sequence[Actor], limit: int = 5) -> tuple[Related, ...]:

@@ -235,3 +235,29 @@ def test_seed_lavrov_dossier(cli: Any, seed_path: Path) -> None:
         "involvement of Nato countries in a war against the Russian Federation”, Lavrov said, adding that "
         "that was “impossible to allow”.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Dmitry Lavrov", None),  # a fuller form the text contradicts: "Sergey Lavrov"
+        ("Lavrov's", "Sergey Lavrov"),  # a possessive is a mention
+        ("Mr Antonio Costa", "Antonio Costa"),
+    ],
+)
+def test_actor_queries_by_other_forms(cli: Any, sample: str, query: str, expected: str | None) -> None:
+    result = cli("actor", query, sample, "-f", "json")
+    if expected is None:
+        assert result.code == 1
+        assert "did you mean Sergey Lavrov?" in result.stderr
+    else:
+        assert result.code == 0, result.stderr
+        assert json.loads(result.stdout)["actor"]["name"] == expected
+
+
+def test_actor_by_a_fuller_name_than_the_text_uses(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("Trump spoke in Ohio on Monday.\nTrump said the talks had failed.\n", encoding="utf-8")
+    result = cli("actor", "Donald Trump", str(path), "-f", "json")
+    assert result.code == 0, result.stderr
+    assert json.loads(result.stdout)["actor"]["name"] == "Trump"
