@@ -398,10 +398,13 @@ def report(
         own = [q for q in telling if q.speaker == a.name]
         quote = max(own, key=lambda q: (quote_weight(q), -q.sentence.index)) if own else None
         skip = shown | ({quote.sentence.index} if quote else set())
-        about = sorted(
-            {m.sentence for m in a.mentions} - skip,
+        best_first = sorted(
+            {m.sentence for m in a.mentions},
             key=lambda i: (not leads_with(corpus.sentences[i].text, a), -ranking.scores[i], i),
-        )[:ACTOR_SENTENCES]
+        )
+        about = [i for i in best_first if i not in skip][:ACTOR_SENTENCES]
+        if not about and quote is None:  # all already shown: repeat the best, not an empty entry
+            about = best_first[:1]
         shown |= skip | set(about)
         briefs.append(
             ActorBrief(

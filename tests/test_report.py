@@ -29,7 +29,7 @@ def seed_markdown() -> str:
 
 def test_report_has_its_sections_in_order() -> None:
     lines = seed_markdown().splitlines()
-    assert lines[0] == "# <text>" and lines[2] == "Source: <text>"
+    assert lines[0] == "# Briefing: \\<text\\>" and lines[2] == "Source: <text>"
     assert [line for line in lines if line.startswith("## ")] == SECTIONS
 
 
@@ -77,7 +77,7 @@ def test_report_cli_writes_the_file(cli: Any, tmp_path: Path) -> None:
     result = cli("report", str(SEED), "-o", str(out))
     assert (result.code, result.stdout, result.stderr) == (0, "", "")
     text = out.read_text(encoding="utf-8")
-    assert text.startswith(f"# {SEED.name}\n\nSource: {SEED}\n\n## Summary\n\n- ")
+    assert text.startswith(f"# Briefing: {SEED.name}\n\nSource: {SEED}\n\n## Summary\n\n- ")
     assert text == cli("report", str(SEED), "-f", "markdown").stdout
     assert text == cli("report", str(SEED), "-f", "text").stdout
 
@@ -122,3 +122,15 @@ def test_readme_report_excerpt_is_real_output(cli: Any) -> None:
     result = cli("report", "seeds/000_b691c46f9cac5774.txt", "-f", "markdown")
     assert result.code == 0
     assert result.stdout.startswith(excerpt)
+
+
+def test_no_actor_entry_is_empty_when_the_summary_shows_all_it_says() -> None:
+    # Three sentences, all in the summary: the actors' entries repeat their best one.
+    text = (
+        "Anna Costa, the mayor of Lisbon, opened the new bridge on Monday.\n"
+        "Costa said the bridge would cut journeys across the river by half.\n"
+        "Engineers worked on the bridge for six years.\n"
+    )
+    result = brief.report(text, sentences=5)
+    assert result.actors
+    assert all(item.sentences or item.quote for item in result.actors)

@@ -224,7 +224,7 @@ def actor_section(item: ActorBrief) -> list[str]:
 
 @render.register
 def _(result: Report) -> str:
-    out = [f"# {result.title}", "", sources_line(result.sources), "", "## Summary", ""]
+    out = [f"# Briefing: {inline(result.title)}", "", sources_line(result.sources), "", "## Summary", ""]
     out += [f"- {escape(s.text)}" for s in result.summary]
     if result.actors:
         out += ["", "## Key actors"]
