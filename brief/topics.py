@@ -417,6 +417,8 @@ REPRESENTATIVES = 3
 SHORT_WORDS = 10
 SHORT_FACTOR = 0.3
 KEY_TERMS = 6
+# What Treebank makes of contractions ("ca n't", "wo n't", "'ve"…): terms, but no key terms.
+CONTRACTION_PIECES = frozenset("n't ca wo ve re ll d m s".split())
 TOPIC_ACTORS = 3
 
 
@@ -774,7 +776,7 @@ def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAU
     for cluster in found:
         members = cluster.members
         term_scores = characteristic(Counter(t for i in members for t in set(corpus.terms[i])), term_counts)
-        worded = [t for t in term_scores if any(ch.isalpha() for ch in t)]
+        worded = [t for t in term_scores if any(ch.isalpha() for ch in t) and t not in CONTRACTION_PIECES]
         terms = sorted(worded, key=lambda t: (-term_scores[t], t))[:KEY_TERMS]
         close = closeness(tfidf, members)
         labelled = label_for(close, sentence_phrases, phrase_counts, taken, terms)

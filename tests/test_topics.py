@@ -501,3 +501,16 @@ def test_a_search_holding_most_of_its_weight_is_answered(cli: Any) -> None:
     result = cli("topic", "US intelligence pause Ukraine", str(SEED), "-n", "1")
     assert result.code == 0
     assert "intelligence" in result.stdout
+
+
+def test_contraction_pieces_are_no_key_terms(cli: Any, tmp_path: Path) -> None:
+    text = "\n".join(
+        [f"Fans can't believe the club won't sell its ground, and we've said so {n} times." for n in range(6)]
+        + [f"The council says the harbour plan can't wait; the ferry port {n} must grow." for n in range(6)]
+    )
+    path = tmp_path / "fans.txt"
+    path.write_text(text, encoding="utf-8")
+    result = cli("topics", str(path), "-f", "json")
+    assert result.code == 0, result.stderr
+    terms = {t for topic in json.loads(result.stdout)["topics"] for t in topic["terms"]}
+    assert terms and not {"n't", "ca", "wo", "ve"} & terms
