@@ -126,6 +126,7 @@ def summary(
 # --- actors and quotes -------------------------------------------------------------------------
 
 ACTOR_KINDS = ("person", "organisation", "place", "all")
+KIND_SPELLINGS = {"organization": "organisation"}  # US spelling accepted
 DEFAULT_TOP = 20
 
 
@@ -151,6 +152,7 @@ def actors(
     text_or_documents: TextOrDocuments, *, kind: str = "all", top: int | None = DEFAULT_TOP
 ) -> ActorList:
     """People, organisations and places in the text, ranked by the sentences that mention them."""
+    kind = KIND_SPELLINGS.get(kind, kind)
     if kind not in ACTOR_KINDS:
         raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(ACTOR_KINDS)}")
     if top is not None and top < 1:

@@ -261,3 +261,8 @@ def test_actor_by_a_fuller_name_than_the_text_uses(cli: Any, tmp_path: Path) -> 
     result = cli("actor", "Donald Trump", str(path), "-f", "json")
     assert result.code == 0, result.stderr
     assert json.loads(result.stdout)["actor"]["name"] == "Trump"
+
+
+def test_kind_accepts_the_us_spelling(cli: Any, sample: str) -> None:
+    us, uk = (cli("actors", sample, "--kind", spelling) for spelling in ("organization", "organisation"))
+    assert (us.code, us.stdout) == (uk.code, uk.stdout)
