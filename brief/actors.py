@@ -614,6 +614,17 @@ def lowercase_vocabulary(tokens_per_sentence: Iterable[Sequence[Token]]) -> froz
     return frozenset(seen)
 
 
+def opens_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the run's first two or three words name a known place ("New York", "South
+    Africa", "West Bank"): a leading "New" or "South" is then part of the name."""
+    for size in (3, 2):
+        if first + size - 1 <= last:
+            words = " ".join(plain(tokens[k].text) for k in range(first, first + size))
+            if lx.place_name(words) is not None:
+                return True
+    return False
+
+
 def occurrences_in(
     index: int, tokens: Sequence[Token], lower_vocab: frozenset[str], quoted: Sequence[tuple[int, int]]
 ) -> list[Occurrence]:
@@ -626,8 +637,8 @@ def occurrences_in(
             or plain(tokens[first].text) in lx.NEVER_ACTORS
             or (starts_clause(tokens, first) and plain(tokens[first].text) in lower_vocab)
         ):
-            if plain(tokens[first].text) in HONORIFICS_AND_TITLES:
-                break
+            if plain(tokens[first].text) in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
+                break  # "President …", "New York", "South Africa": the word belongs to the name
             first += 1
         post_nominal = None
         while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
@@ -662,6 +673,7 @@ def occurrences_in(
         if name_first > first and (
             plain(tokens[last].text) in ORG_AND_PLACE_HEADS
             or (first > 0 and tokens[first - 1].lower == "the")
+            or opens_place(tokens, first, last)
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
         words = []

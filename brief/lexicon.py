@@ -295,7 +295,8 @@ CONTINENTS = words("europe africa asia antarctica oceania eurasia scandinavia ba
 WORLD_REGIONS = frozenset(
     "latin america,south america,north america,central america,middle east,far east,"
     "east asia,south asia,southeast asia,central asia,west africa,east africa,north africa,"
-    "sub-saharan africa,western europe,eastern europe,the west,the gulf".split(",")
+    "sub-saharan africa,western europe,eastern europe,the west,the gulf,"
+    "west bank,gaza strip,east timor,east anglia,northern territory,south pacific,north sea".split(",")
 )
 # Country names that are also common first names or surnames ("Louis Jordan", "Chad Smith").
 NAME_LIKE_COUNTRIES = words("jordan chad georgia israel india kenya lebanon bermuda")

@@ -393,3 +393,21 @@ def test_a_noble_title_alone_names_a_person(text: str, name: str) -> None:
 def test_a_description_with_his_or_her_names_the_person_in_the_next_sentence() -> None:
     text = "Tom Reed scored late. His manager angrily objected. “He did fine. He did fine,” Ravi Menon said."
     assert persons(text)["Ravi Menon"].role == "manager"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials from South Africa attended the talks.", "South Africa"),
+        ("Talks were held in the West Bank on Monday.", "West Bank"),
+        ("Leaders from Northern Ireland were not invited.", "Northern Ireland"),
+        ("New Zealand sent a delegation to the talks.", "New Zealand"),
+        ("The talks in New Delhi would resume on Friday.", "New Delhi"),
+        ("Observers from New York watched the vote.", "New York"),
+    ],
+)
+def test_a_leading_new_or_south_belongs_to_a_known_place(text: str, place: str) -> None:
+    from brief.pipeline import actors as find_actors
+
+    found = {a.name: a.kind for a in find_actors(text, top=None).actors}
+    assert found.get(place) == "place", found
