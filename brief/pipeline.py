@@ -190,8 +190,12 @@ def actor(text_or_documents: TextOrDocuments, name: str, *, sentences: int = DEF
         sentences=tuple(corpus.sentences[i] for i in indices),
         terms=tuple(corpus.terms[i] for i in indices),
     )
+    # A sentence that leads with the actor is about them; a passing mention is not.
     sub_ranking = summarise.Ranking(
-        scores=tuple(ranking.scores[i] for i in indices),
+        scores=tuple(
+            ranking.scores[i] * (LEAD_WEIGHT if leads_with(corpus.sentences[i].text, chosen) else 1.0)
+            for i in indices
+        ),
         components=tuple(ranking.components[i] for i in indices) if ranking.components else (),
     )
     selected = summarise.select(sub, sub_ranking, sentences=sentences)
@@ -370,6 +374,7 @@ REPORT_QUOTES = 8
 MIN_QUOTE_WORDS = 6
 # A sentence naming an actor within its first this many characters is about them.
 LEADING_CHARS = 60
+LEAD_WEIGHT = 2.0  # how much more a dossier values a sentence that leads with its actor
 
 
 def report(

@@ -266,3 +266,12 @@ def test_actor_by_a_fuller_name_than_the_text_uses(cli: Any, tmp_path: Path) -> 
 def test_kind_accepts_the_us_spelling(cli: Any, sample: str) -> None:
     us, uk = (cli("actors", sample, "--kind", spelling) for spelling in ("organization", "organisation"))
     assert (us.code, us.stdout) == (uk.code, uk.stdout)
+
+
+def test_a_dossier_prefers_sentences_that_lead_with_the_actor(cli: Any, seed_path: Path) -> None:
+    # On the seed, Zelensky is named in passing inside others' quotes; his own acts come first.
+    result = cli("actor", "zelensky", str(seed_path), "-n", "4")
+    assert result.code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4
+    assert all("Zelensky" in line[:60] for line in lines), lines
