@@ -61,9 +61,13 @@ HONORIFICS_AND_TITLES = lx.HONORIFICS | lx.TITLE_ROLES
 NEVER_NAME_EDGES = lx.NEVER_ACTORS | lx.FUNCTION_WORDS  # never the first or last word of a name
 ORG_AND_PLACE_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS
 GENDERED_PRONOUNS = lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+# Finds every sentence with a token in GENDERED_PRONOUNS (and a few more, e.g. "he's").
+MAY_HOLD_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(GENDERED_PRONOUNS)) + r")\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
+# Large enough for a 10 MB corpus: quotes.scan and analyse each walk every sentence, and a
+# smaller LRU cache would miss on every sentence of the second walk.
+@lru_cache(maxsize=262144)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and punctuation of a sentence, with their offsets (cached: quotes re-read them)."""
     found = []
@@ -606,12 +610,7 @@ def cue_after(tokens: Sequence[Token], last: int) -> bool:
 
 def lowercase_vocabulary(tokens_per_sentence: Iterable[Sequence[Token]]) -> frozenset[str]:
     """Words the text also writes in lower case: a capitalised one at a sentence start is no name."""
-    seen: set[str] = set()
-    for tokens in tokens_per_sentence:
-        for tok in tokens:
-            if tok.text[:1].islower():
-                seen.add(plain(tok.text))
-    return frozenset(seen)
+    return frozenset(tok.lower for tokens in tokens_per_sentence for tok in tokens if tok.text[:1].islower())
 
 
 def opens_place(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1138,9 +1137,10 @@ def finish(
                 if target is not None:
                     describe(i, desc, target)
                     break
-        pronoun = next(
-            (t for t in tokens[i] if t.lower in GENDERED_PRONOUNS and not in_quote(i, t.start)),
-            None,
+        pronoun = (
+            next((t for t in tokens[i] if t.lower in GENDERED_PRONOUNS and not in_quote(i, t.start)), None)
+            if MAY_HOLD_PRONOUN.search(sentences[i].text)  # most sentences hold none: skip the walk
+            else None
         )
         referent = None
         if pronoun is not None and cataphoric(tokens[i], pronoun, named):
