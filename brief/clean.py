@@ -28,6 +28,12 @@ CREDIT_PREFIX = re.compile(
     r"^\s*(?:photo(?:graph)?|picture|image|credit|illustration|video)s?\s*(?:credit)?\s*[:|]",
     re.IGNORECASE,
 )
+# A wire dateline opening a story: "Moscow (CNN)", "(Reuters) -", "WASHINGTON, D.C. (AP) —".
+DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} )?"
+    r"\((?:CNN|AP|Reuters|AFP|UPI|PA|dpa|Bloomberg|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|Tass)\)"
+    r"\s*(?:[-—–]+\s*)?(?=\S)"
+)
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 # Words a complete sentence never ends on; a line ending on one was cut off.
 DANGLING = frozenset(
@@ -169,6 +175,6 @@ def drop_noise(lines: Sequence[str]) -> tuple[list[str], str | None]:
 def clean(text: str) -> Cleaned:
     """Normalise, unwrap, and drop the noise lines of one document."""
     text = unwrap(normalize(text))
-    lines = [strip_markdown(line).strip() for line in text.split("\n")]
+    lines = [DATELINE.sub("", strip_markdown(line).strip()) for line in text.split("\n")]
     kept, title = drop_noise([line for line in lines if line])
     return Cleaned(paragraphs=tuple(kept), title=title)

@@ -165,3 +165,19 @@ def test_seed_noise_never_survives(seed_text: str) -> None:
         assert noise not in cleaned
     assert "Sergey Lavrov told a press conference in Moscow" in cleaned
     assert "“rearming” themselves" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Moscow (CNN)A Russian TV channel aired the speech.", "A Russian TV channel aired the speech."),
+        ("(CNN)They may not be ready for the vote.", "They may not be ready for the vote."),
+        ("WASHINGTON (AP) — The Senate voted on Monday.", "The Senate voted on Monday."),
+        ("LONDON, England (Reuters) - Shares fell sharply.", "Shares fell sharply."),
+        # Not a dateline: the agency is named inside the sentence.
+        ("The deal (AP) was signed on Monday.", "The deal (AP) was signed on Monday."),
+        ("He told CNN (CNN) that he would run.", "He told CNN (CNN) that he would run."),
+    ],
+)
+def test_wire_datelines_are_dropped(line: str, expected: str) -> None:
+    assert clean(line).paragraphs == (expected,)
