@@ -245,7 +245,12 @@ def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:
     if word in lx.NAME_LIKE_COUNTRIES or not (lx.countries().get(word) or word in lx.CONTINENTS):
         return False
     whole = " ".join(tokens[k].lower for k in range(first, last + 1))
-    return lx.place_name(whole) is None and whole not in lx.INSTITUTIONS and tokens[last - 1].lower != "of"
+    return (
+        lx.place_name(whole) is None
+        and whole not in lx.INSTITUTIONS
+        and tokens[last - 1].lower != "of"
+        and tokens[last - 1].lower not in lx.ORG_HEADS  # "Care Forum Wales", "Cancer Research UK"
+    )
 
 
 def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -415,6 +420,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             head_of(tokens[m].text) for m in range(begin, end)
         ):
             break
+        if office_place(tokens, begin, end):
+            break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
         end -= 1
     if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
         return [], honorific
@@ -427,6 +434,42 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     ):
         return [role_text(tokens, begin, end - 1), plain(tokens[end].text)], honorific
     return split_title(role_text(tokens, begin, end)), honorific
+
+
+def office_place(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """Tokens up to `end` close a role with "of/for <place>" after its head: "Minister for Europe"."""
+    m = end
+    while m > begin and tokens[m].capital and end - m < 3:
+        m -= 1
+    if m == end or m - 1 < begin or tokens[m].lower not in ("of", "for") or not head_of(tokens[m - 1].text):
+        return False
+    return lx.place_name(" ".join(tokens[j].lower for j in range(m + 1, end + 1))) is not None
+
+
+def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
+    """A role phrase opening the sentence before a comma and the name: "The chair of Care Forum
+    Wales, Jane Doe, said", "The author of two books, Jane Doe, wrote". The phrase opens with an
+    article at a clause start, its head comes right after its modifiers, and "of/for/at" or the
+    comma follows the head."""
+    if first < 3 or tokens[first - 1].text != ",":
+        return None
+    k = first - 2
+    while k >= 0 and first - k <= 14:
+        if tokens[k].text in CLAUSE_END or tokens[k].lower in lx.REPORTING_VERBS:
+            return None
+        if tokens[k].lower in DETERMINERS and starts_clause(tokens, k):
+            break
+        k -= 1
+    if k < 0 or first - k > 14:
+        return None
+    h = k + 1
+    while h < first - 1 and not head_of(tokens[h].text) and tokens[h].lower in lx.ROLE_MODIFIERS:
+        h += 1
+    if not head_of(tokens[h].text) or tokens[h].capital and h + 1 < first - 1 and tokens[h + 1].capital:
+        return None
+    if h != first - 2 and tokens[h + 1].lower not in ("of", "for", "at", "to", "with"):
+        return None
+    return role_text(tokens, k, first - 2)
 
 
 PREPOSITIONS = frozenset(
@@ -628,6 +671,7 @@ def occurrences_in(
             if plain(tokens[first].text) in HONORIFICS_AND_TITLES:
                 break
             first += 1
+        first = past_leading_place(tokens, first, last)
         post_nominal = None
         while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
             post_nominal = tokens[last].text  # "Anas Sarwar MP"
@@ -654,6 +698,7 @@ def occurrences_in(
             if (
                 low in lx.HONORIFICS
                 or low in lx.ROLE_HEADS
+                or compound_title(low)
                 or (low in lx.ROLE_MODIFIERS and k == name_first)
                 or (tokens[k].text == "." and k == name_first)
             ):
@@ -699,6 +744,19 @@ def occurrences_in(
     return found
 
 
+def past_leading_place(tokens: Sequence[Token], first: int, last: int) -> int:
+    """ "Commissioner for Wales Sarah Rochira": a place glued before a given name and a surname
+    ends the title before it; the name starts at the given name."""
+    if (
+        last - first >= 2
+        and lx.place_name(tokens[first].lower) is not None
+        and tokens[first + 1].lower in lx.GIVEN_NAMES
+        and tokens[first + 2].capital
+    ):
+        return first + 1
+    return first
+
+
 def noble_title(tokens: Sequence[Token], first: int, last: int) -> bool:
     """ "Duke of Westland", "Princess Royal": a noble title with its territory, no name."""
     if last <= first or tokens[first].lower not in lx.NOBLE_TITLES or not tokens[first].capital:
@@ -740,6 +798,9 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     ):
         occ.thing = True
     before_roles, honorific = role_before(tokens, first)
+    if not before_roles:
+        fronted = fronted_role(tokens, first)
+        before_roles = [fronted] if fronted else []
     role = before_roles[0] if before_roles else None
     occ.honorific = honorific
     if honorific:
@@ -748,7 +809,11 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
             occ.gender = "m"
         elif honorific in lx.FEMALE_HONORIFICS:
             occ.gender = "f"
-    if first > 0 and plain(tokens[first - 1].text) in lx.TITLE_ROLES and tokens[first - 1].capital:
+    if (
+        first > 0
+        and tokens[first - 1].capital
+        and (plain(tokens[first - 1].text) in lx.TITLE_ROLES or compound_title(plain(tokens[first - 1].text)))
+    ):
         occ.person += 2
     if role:
         occ.roles.extend(before_roles)
@@ -799,6 +864,17 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
 
 
+@lru_cache(maxsize=4096)
+def compound_title(low: str) -> bool:
+    """ "major-general", "lieutenant-colonel", "vice-admiral": a rank joined to a title."""
+    parts = low.split("-")
+    return (
+        len(parts) > 1
+        and parts[-1] in lx.TITLE_ROLES
+        and all(p in lx.TITLE_ROLES or p in lx.RANK_PREFIXES for p in parts[:-1])
+    )
+
+
 def given_name(words: Sequence[str]) -> bool:
     """A name of two or more words opening with a common given name ("Jane Doe")."""
     return len(words) > 1 and plain(words[0]).split("-")[0] in lx.GIVEN_NAMES
@@ -826,7 +902,8 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     multi = len(words) > 1
     given = given_name(words)
     strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
-    speech = sum(1 for o in occs if o.speech and not o.thing)
+    # "the Exiles agreed": a word after "the" that speaks is a group (people take no article)
+    speech = sum(1 for o in occs if o.speech and not o.thing and not o.after_the)
     things = sum(1 for o in occs if o.thing or o.after_the)
     rare = not multi and (strong + speech) * 4 < len(occs) and not any(o.honorific for o in occs)
     last_place = lx.place_name(plain(words[-1])) is not None

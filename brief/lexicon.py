@@ -61,8 +61,10 @@ ROLE_HEADS = TITLE_ROLES | words(
     "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
     "physicist chemist biologist mathematician psychologist sociologist philosopher "
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
-    "finalist winner runner-up medallist medalist laureate"
+    "finalist winner runner-up medallist medalist laureate personality celebrity godfather pioneer"
 )
+# Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
+RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
 # Noble titles that name a person with a territory alone: "the Duke of Westland".
 NOBLE_TITLES = words(
     "prince princess duke duchess earl countess marquess marchioness viscount viscountess baron baroness"
@@ -121,7 +123,7 @@ ORG_HEADS = words(
     "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
-    "museum museums gallery library theatre theater zoo orchestra opera"
+    "museum museums gallery library theatre theater zoo orchestra opera forum"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(

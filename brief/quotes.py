@@ -152,6 +152,8 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
             return "open-double"
         if ch == STRAIGHT_DOUBLE and opens_here and i + 1 < len(text):
             return "open-double"  # also a displaced mark: ': " It's goodbye'"
+        if ch == STRAIGHT_DOUBLE and glued_open(text, i):
+            return "open-double"
         if ch in SINGLE_OPEN + STRAIGHT_SINGLE and opens_here and (after.isalnum() or after in "[…"):
             if ELISION.match(text[i + 1 : i + 6]):
                 return None
@@ -165,6 +167,16 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
     if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and not before.isspace() and not after.isalnum():
         return "close"
     return None
+
+
+def glued_open(text: str, i: int) -> bool:
+    """A straight mark glued to the punctuation before it that opens a quotation closed later in
+    the same sentence: 'a "massive" blow,"To lose that …," he told'. Outside a quotation, a
+    mark after a comma or stop, before a capital, whose next mark is shaped like a close."""
+    if i == 0 or text[i - 1] not in ",.;:" or not text[i + 1 : i + 2].isupper():
+        return False
+    following = text.find(STRAIGHT_DOUBLE, i + 1)
+    return following > 0 and shape(text, following) == "close"
 
 
 QUOTE_CHARS = re.compile(r"[“”„«»‘’‹›\"']")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 import brief
+from brief import quotes as quotes_of  # the function, bound before its submodule is imported
 from brief.quotes import shape
 
 
 def quoted(text: str) -> list[tuple[str | None, str | None, str]]:
     try:
-        found = brief.quotes(text).quotes
+        found = quotes_of(text).quotes
     except brief.NothingFound:
         return []
     return [(q.speaker, q.verb, q.text) for q in found]
@@ -131,7 +132,7 @@ def test_terms_and_apostrophes_are_not_quotes(text: str) -> None:
 
 
 def test_quotes_of_one_actor(seed_text: str) -> None:
-    found = brief.quotes(seed_text, actor="lavrov")
+    found = quotes_of(seed_text, actor="lavrov")
     assert found.actor == "Sergey Lavrov"
     assert [q.text[:22] for q in found.quotes] == [
         "We see no place for co",
@@ -143,7 +144,7 @@ def test_quotes_of_one_actor(seed_text: str) -> None:
 
 
 def test_quote_keeps_its_sentence(seed_text: str) -> None:
-    (first,) = [q for q in brief.quotes(seed_text).quotes if q.text.startswith("We see no place")]
+    (first,) = [q for q in quotes_of(seed_text).quotes if q.text.startswith("We see no place")]
     assert first.sentence.text == "“We see no place for compromise,” he said."
     assert first.position == first.sentence.position
 
@@ -164,7 +165,7 @@ def test_straight_mark_shape(text: str, index: int, expected: str) -> None:
 
 def test_no_quotations_is_nothing_found() -> None:
     with pytest.raises(brief.NothingFound):
-        brief.quotes("Sergey Lavrov spoke to reporters on Monday.")
+        quotes_of("Sergey Lavrov spoke to reporters on Monday.")
 
 
 @pytest.mark.parametrize(
