@@ -638,6 +638,17 @@ def outlet_possessive(word: str) -> bool:
     return plain(owner) in lx.INSTITUTIONS or bool(lx.ACRONYM.match(owner))
 
 
+def character_before(tokens: Sequence[Token], first: int) -> bool:
+    """A role played, not a person: "the voice of X", "voiced X", "the role of X", "cartoon
+    character X"."""
+    if first == 0:
+        return False
+    before = tokens[first - 1].lower
+    if before in lx.CHARACTER_VERBS or before in ("character", "characters"):
+        return True
+    return first >= 2 and before in ("of", "for") and tokens[first - 2].lower in ("voice", "role", "part")
+
+
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
     k = last + 1
     return k < len(tokens) and tokens[k].lower in lx.THING_CUES and not tokens[k].capital
@@ -660,6 +671,7 @@ def occurrences_in(
     index: int, tokens: Sequence[Token], lower_vocab: frozenset[str], quoted: Sequence[tuple[int, int]]
 ) -> list[Occurrence]:
     found: list[Occurrence] = []
+    titles: dict[tuple[int, int], bool] = {}
     for first, last in runs(tokens):
         words = [tokens[k].text for k in range(first, last + 1)]
         # Sentence-initial capitals and function words are not names.
@@ -676,7 +688,7 @@ def occurrences_in(
         while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
             post_nominal = tokens[last].text  # "Anas Sarwar MP"
             last -= 1
-        while last >= first and plain(tokens[last].text) in NEVER_NAME_EDGES:
+        while last >= first and plain(tokens[last].text) in NEVER_NAME_EDGES and not month_surname(tokens, first, last):
             last -= 1
         if first > last:
             continue
@@ -737,11 +749,44 @@ def occurrences_in(
         if not occ.key.strip():
             continue
         classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
+        if quoted and title_quoted(tokens, quoted, occ.start, titles):
+            occ.thing = True  # "Going Clear: Scientology and the Prison of Belief": a title
         if post_nominal:
             occ.roles.append(post_nominal)
             occ.person += 1
         found.append(occ)
     return found
+
+
+TITLE_SMALL_WORDS = frozenset("of the and a an in on for to at by with from or nor but as vs".split())
+
+
+def title_quoted(
+    tokens: Sequence[Token], quoted: Sequence[tuple[int, int]], offset: int, seen: dict[tuple[int, int], bool]
+) -> bool:
+    """The quotation around `offset` reads as a title: two to twelve words, each capitalised but
+    for small words ("More Honesty Than the Client Had in Mind"). Each quotation is read once."""
+    span = next(((a, b) for a, b in quoted if a <= offset < b), None)
+    if span is None:
+        return False
+    if span not in seen:
+        words = [tok for tok in tokens if span[0] <= tok.start < span[1] and tok.text[:1].isalpha()]
+        seen[span] = (
+            2 <= len(words) <= 12
+            and words[0].capital
+            and all(tok.capital or tok.lower in TITLE_SMALL_WORDS for tok in words)
+        )
+    return seen[span]
+
+
+def month_surname(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Theresa May", "Billy May": a month after a given name, no date after it, is a surname."""
+    return (
+        last > first
+        and tokens[last].lower in lx.SURNAME_MONTHS
+        and tokens[last - 1].lower in lx.GIVEN_NAMES
+        and not (last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit())
+    )
 
 
 def past_leading_place(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -849,7 +894,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "Jane Doe, who …": organisations take "which"
     if len(words) > 1 and not occ.person and not given_name(words):
         occ.pronoun_after = pronoun_follows(tokens, last)
-    if cue_after(tokens, last):
+    if cue_after(tokens, last) or character_before(tokens, first):
         occ.thing = True
     before = plain(tokens[first - 1].text) if first > 0 else ""
     if (before in DETERMINERS or (first > 0 and possessed_thing(tokens[first - 1].text))) and not role:

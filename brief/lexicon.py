@@ -148,6 +148,8 @@ THING_CUES = words(
     "account accounts post posts channel video videos show series film documentary "
     "air defence defense"
 )
+# Verbs whose object is a character played, not a person: "voiced Bugs", "portrayed Hamlet".
+CHARACTER_VERBS = words("voiced voices voicing portrayed portrays portraying impersonated impersonating")
 # Last words of events and documents: "the General Election", "the Scotland Bill".
 EVENT_HEADS = words(
     "election elections referendum war wars games olympics cup championship championships summit "
@@ -188,6 +190,8 @@ NEVER_ACTORS = words(
     "north south east west northern southern eastern western central "
     "am pm gmt bst utc est edt pst gdp ceo mp mps pm tv pc dna hiv covid ok"
 )
+# Months that are also surnames ("Theresa May"): after a given name they end a name.
+SURNAME_MONTHS = words("may june april august")
 # Capitalised words a sentence often starts with that are never part of a name.
 FUNCTION_WORDS = words(
     "the a an this that these those it its it's he she his her they their them we our you your "
@@ -432,6 +436,12 @@ GIVEN_NAMES = words(
     "theresa thomas tim timothy tina toby todd tom tommy tony tracy trevor tyler valerie vanessa "
     "vicky victoria vincent walter wayne wendy william willie zoe travis "
     "karl mitch chad troy kurt kirk "
+    "ed mel stan hal bert ernie herb lou moe sid walt wally abe chet lyle floyd lloyd vern hank "
+    "ted len lenny marty benny manny sonny gus clint dwight marvin leroy elmer jimmie johnnie "
+    "bobbie frankie stevie ricky randy bea edna ethel mabel myrtle irene lorraine marilyn dolly "
+    "jeanne jenna kirstie kristen kristin tricia shelley sheryl meryl goldie bette liza lana ava "
+    "sammy warren wilbur orson errol cary ernest maurice percy reginald roland rupert sebastian "
+    "tobias vernon wilfred winston "
     # French, Dutch, German, Scandinavian
     "alain amelie antoine bernard bertrand bruno camille christophe claude didier "
     "dominique emmanuel etienne fabien francois franck frederic gerard gilles guillaume henri "

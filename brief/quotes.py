@@ -179,6 +179,17 @@ def glued_open(text: str, i: int) -> bool:
     return following > 0 and shape(text, following) == "close"
 
 
+def unclosed(text: str, i: int) -> bool:
+    """Inside a straight-quoted quotation begun in an earlier sentence, a mark shaped like an
+    opening one, mid-sentence, whose next mark closes: the earlier quotation lost its closing
+    mark ('in "Green Days, which mocked … holiday. His slogan was "More Fun," and he …'), and
+    this mark opens a new one."""
+    if i == 0 or text[i] != STRAIGHT_DOUBLE or shape(text, i) != "open":
+        return False
+    following = text.find(STRAIGHT_DOUBLE, i + 1)
+    return following > 0 and shape(text, following) == "close"
+
+
 QUOTE_CHARS = re.compile(r"[“”„«»‘’‹›\"']")
 
 
@@ -222,6 +233,10 @@ def scan(corpus: Corpus) -> tuple[Found, ...]:
                     and reopens(marks, mark_index[(index, 0)], corpus)
                 ):
                     start = 1
+                    continue
+                if family == "double" and pieces and pieces[-1].sentence != index and unclosed(text, i):
+                    found.append(Found(tuple(pieces), family))  # the earlier one never closed
+                    pieces, start = [], i + 1
                     continue
                 kind = mark_kind(text, i, family)
                 if kind in ("open-double", "open-single"):
