@@ -446,6 +446,31 @@ def office_place(tokens: Sequence[Token], begin: int, end: int) -> bool:
     return lx.place_name(" ".join(tokens[j].lower for j in range(m + 1, end + 1))) is not None
 
 
+def paired_role(tokens: Sequence[Token], first: int) -> str | None:
+    """ "his son and daughter, Tom and Ann Lee": two roles and two names, paired in order. The
+    first name takes the first role, the name after "and" the second."""
+    k = first - 1
+    second = k >= 0 and tokens[k].lower == "and"
+    if second:
+        k -= 1
+        while k >= 0 and tokens[k].capital and first - k < 6:
+            k -= 1
+    if k < 3 or tokens[k].text != ",":
+        return None
+    if not (head_of(tokens[k - 1].text) and tokens[k - 2].lower == "and" and head_of(tokens[k - 3].text)):
+        return None
+    if tokens[k - 1].capital or tokens[k - 3].capital:
+        return None
+    if not second:
+        # the name must be followed by "and" and a second name
+        m = first
+        while m < len(tokens) and tokens[m].capital:
+            m += 1
+        if m + 1 >= len(tokens) or tokens[m].lower != "and" or not tokens[m + 1].capital:
+            return None
+    return tokens[k - 1].lower if second else tokens[k - 3].lower
+
+
 def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
     """A role phrase opening the sentence before a comma and the name: "The chair of Care Forum
     Wales, Jane Doe, said", "The author of two books, Jane Doe, wrote". The phrase opens with an
@@ -638,6 +663,24 @@ def outlet_possessive(word: str) -> bool:
     return plain(owner) in lx.INSTITUTIONS or bool(lx.ACRONYM.match(owner))
 
 
+def human_predicate(tokens: Sequence[Token], last: int) -> bool:
+    """A predicate only a person takes, right after the name: "X died", "X pleaded not guilty",
+    "X stands trial", "X was born", "X was sentenced"."""
+    n = len(tokens)
+    k = last + 1
+    while k < n and tokens[k].lower in lx.AUXILIARIES:
+        k += 1
+    if k >= n:
+        return False
+    word = tokens[k].lower
+    after = tokens[k + 1].lower if k + 1 < n else ""
+    if word in lx.HUMAN_PREDICATES:
+        return True
+    if word in ("stands", "stood", "faces", "faced", "standing", "facing", "awaits", "awaiting"):
+        return after == "trial"
+    return word in ("was", "is", "were", "being", "been") and after in lx.HUMAN_PASSIVES
+
+
 def character_before(tokens: Sequence[Token], first: int) -> bool:
     """A role played, not a person: "the voice of X", "voiced X", "the role of X", "cartoon
     character X"."""
@@ -720,6 +763,9 @@ def occurrences_in(
             or (first > 0 and tokens[first - 1].lower == "the")
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
+        descriptor = name_first == first and descriptor_before_given(tokens, first, last)
+        if descriptor:
+            name_first = first + 1
         words = []
         for k in range(name_first, last + 1):
             if tokens[k].text == "." and words:
@@ -754,6 +800,8 @@ def occurrences_in(
         if post_nominal:
             occ.roles.append(post_nominal)
             occ.person += 1
+        if descriptor and not (tokens[first].lower in lx.DEMONYMS or lx.place_name(tokens[first].lower)):
+            occ.roles.append(tokens[first].text)  # "Scientologist John Doe", "Democrat Jane Doe"
         found.append(occ)
     return found
 
@@ -777,6 +825,22 @@ def title_quoted(
             and all(tok.capital or tok.lower in TITLE_SMALL_WORDS for tok in words)
         )
     return seen[span]
+
+
+def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Scientologist John Doe", "Democrat Jane Doe", "Russian Ivan Petrov": a capitalised word
+    glued before a given name and a surname describes the person and is no part of the name."""
+    word = tokens[first]
+    return (
+        last - first >= 2
+        and tokens[first + 1].lower in lx.GIVEN_NAMES
+        and word.lower not in lx.GIVEN_NAMES
+        and word.lower not in lx.NAME_PARTICLES
+        and word.text[:1].isupper()
+        and not word.text.isupper()
+        and not INITIALS.match(word.text)
+        and tokens[first + 1].text != "."
+    )
 
 
 def month_surname(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -843,6 +907,9 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     ):
         occ.thing = True
     before_roles, honorific = role_before(tokens, first)
+    paired = paired_role(tokens, first)
+    if paired:
+        before_roles = [paired]
     if not before_roles:
         fronted = fronted_role(tokens, first)
         before_roles = [fronted] if fronted else []
@@ -879,8 +946,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
             elif w in lx.FEMALE_ROLES:
                 occ.gender = occ.gender or "f"
     verb = None if possessive else reporting_after(tokens, last)
-    if verb in lx.HUMAN_VERBS:
-        occ.person += 1  # "X told reporters", "X joked": people, not firms, do this
+    if verb in lx.HUMAN_VERBS or (not possessive and human_predicate(tokens, last)):
+        occ.person += 1  # "X told reporters", "X joked", "X stands trial": people, not firms
     elif verb or (not possessive and reporting_before(tokens, first, last)):
         occ.speech = True
     if len(words) == 2 and first > 0 and outlet_possessive(tokens[first - 1].text):

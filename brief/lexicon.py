@@ -394,6 +394,15 @@ HUMAN_VERBS = words(
     "told tells joked quipped laughed recalled recalls shouted screamed whispered yelled cried "
     "sighed fumed snapped admitted admits confessed tweeted texted emailed boasted testified"
 )
+# Predicates only a person takes ("X died", "X pleaded not guilty", "X was born").
+HUMAN_PREDICATES = words(
+    "died dies pleaded pleads smiled smiles wept weeps sobbed grinned shrugged nodded married "
+    "marries divorced resigned resigns retired retires confessed confesses apologised apologized"
+)
+HUMAN_PASSIVES = words(
+    "born arrested jailed imprisoned sentenced executed murdered stabbed wounded hospitalised "
+    "hospitalized buried knighted"
+)
 # Words between a subject and its verb that do not change who speaks.
 AUXILIARIES = words(
     "has have had also then later previously earlier again once would will had has already "

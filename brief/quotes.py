@@ -501,6 +501,9 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
             if n < len(tokens) and is_verb(tokens[n]):
                 return Attribution(subject[0], tokens[n].text, True)
             break
+    relative = relation_subject(tokens, k, sentence, analysis)
+    if relative is not None:
+        return relative
     # A non-person subject: "the Kremlin said", "a spokesman told", "Moscow added".
     if not (tokens[k].lower in ("the", "a", "an") or tokens[k].capital or is_possessive_word(tokens[k].text)):
         return NONE
@@ -517,6 +520,32 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
         )
         return Attribution(described, tokens[m].text, True)
     return NONE
+
+
+def relation_subject(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> Attribution | None:
+    """ "…,” his son wrote": the one person named in this sentence or the one before whose role
+    is that word ("his son and daughter, Tom and Ann Lee, confirmed"); else no speaker."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in ("his", "her", "their"):
+        return None
+    head = tokens[k + 1].lower
+    if head not in lexicon.ROLE_HEADS:
+        return None
+    m = k + 2
+    while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
+        m += 1
+    if m >= len(tokens) or not is_verb(tokens[m]):
+        return None
+    candidates = {
+        span.actor
+        for index in (sentence - 1, sentence)
+        if index >= 0
+        for span in analysis.spans[index]
+        if not span.quoted
+        and analysis.groups[span.actor].kind == "person"
+        and any(role.lower().split()[-1:] == [head] for role in analysis.groups[span.actor].roles)
+    }
+    speaker = next(iter(candidates)) if len(candidates) == 1 else None
+    return Attribution(speaker, tokens[m].text, True)
 
 
 def trailing_attribution(text: str, start: int, sentence: int, analysis: Analysis) -> Attribution:
