@@ -1527,7 +1527,7 @@ def definite_referent(
         candidates = [focus]
     if not candidates:
         return None
-    matching = [c for c in candidates if any(r.split()[-1:] == [desc.head] for r in map(str.lower, roles[c]))]
+    matching = [c for c in candidates if any(role_head_word(r) == desc.head for r in roles[c])]
     if len(matching) == 1:
         return matching[0]
     foreign = any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split())
@@ -1539,6 +1539,16 @@ def definite_referent(
     ):
         return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
     return None
+
+
+def role_head_word(role: str) -> str:
+    """The head of a role phrase: its last word, or the word before "of/for/at" ("commissioner"
+    in "Older People's Commissioner for Wales", "chief" in "chief of general staff")."""
+    words = role.lower().split()
+    for i, word in enumerate(words):
+        if i and word in ("of", "for", "at"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def build(analysis: Analysis, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]:

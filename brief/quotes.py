@@ -127,7 +127,7 @@ THIRD_PERSON = frozenset("he she his her him they their them".split())
 def narrative(text: str) -> bool:
     """Text that reads as the reporter's, not the speaker's: no first or second person, and at
     least two signs of narration (a capitalised name after the first word, a he/she/they, a
-    reporting verb). A straight mark opening such text was a closing mark displaced by a copy
+    reporting verb, "the <role>"). A straight mark opening such text was a closing mark displaced by a copy
     that lost the paragraph breaks ("… humiliation. "Iceland, ranked …")."""
     tokens = [t for t in tokenize(text) if t.text[:1].isalpha()]
     signs = 0
@@ -135,6 +135,8 @@ def narrative(text: str) -> bool:
         if tok.lower in FIRST_PERSON:
             return False
         third = tok.lower in THIRD_PERSON or tok.lower in lexicon.REPORTING_VERBS
+        # "The commissioner will …": a definite description of a person is the reporter's
+        third = third or (tok.lower in lexicon.ROLE_HEADS and k > 0 and tokens[k - 1].lower == "the")
         if third or (k and tok.capital and tok.lower not in lexicon.FUNCTION_WORDS):
             signs += 1
     return signs >= 2
