@@ -735,6 +735,9 @@ def occurrences_in(
             last -= 1
         if first > last:
             continue
+        show_host = host_of_show(tokens, first, last)
+        if show_host:
+            last -= 1  # "The Ed Sullivan Show": the host is named, the show is no actor
         # Titles and honorifics inside the run belong to the role, not the name.
         if noble_title(tokens, first, last):
             # "the Duke of Westland", "the Princess Royal": a person named by a title alone
@@ -756,7 +759,7 @@ def occurrences_in(
                 or compound_title(low)
                 or (low in lx.ROLE_MODIFIERS and k == name_first)
                 or (tokens[k].text == "." and k == name_first)
-            ):
+            ) and not surname_title(tokens, first, k):
                 name_first = k + 1
         if name_first > first and (
             plain(tokens[last].text) in ORG_AND_PLACE_HEADS
@@ -795,7 +798,9 @@ def occurrences_in(
         if not occ.key.strip():
             continue
         classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
-        if quoted and title_quoted(tokens, quoted, occ.start, titles):
+        if show_host:
+            occ.person += 1  # still after "the": no naming in full of the host (full_names)
+        elif quoted and title_quoted(tokens, quoted, occ.start, titles):
             occ.thing = True  # "Going Clear: Scientology and the Prison of Belief": a title
         if post_nominal:
             occ.roles.append(post_nominal)
@@ -840,6 +845,33 @@ def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> b
         and not word.text.isupper()
         and not INITIALS.match(word.text)
         and tokens[first + 1].text != "."
+    )
+
+
+def host_of_show(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "The Ed Sullivan Show", "The Jane Doe Hour": a show named after its host, a person."""
+    return (
+        2 <= last - first <= 3
+        and tokens[last].lower in lx.SHOW_HEADS
+        and tokens[first].lower in lx.GIVEN_NAMES
+        and all(tokens[k].capital for k in range(first, last))
+    )
+
+
+def surname_title(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """ "Chun King Chow Mein", "Martin Luther King Jr": a royal title after a word of the same run
+    that is no title, rank, place or people is part of a name or brand, not a title."""
+    if tokens[k].lower not in lx.ROYAL_TITLES or k == first:
+        return False
+    word = tokens[k - 1].lower
+    return (
+        tokens[k - 1].capital
+        and word not in lx.DEMONYMS
+        and word not in role_vocab()
+        and word not in lx.HONORIFICS
+        and word not in ORG_AND_PLACE_HEADS
+        and word not in lx.ROYAL_QUALIFIERS
+        and lx.place_name(word) is None
     )
 
 
@@ -1174,7 +1206,8 @@ class GroupBuilder:
         return alone <= 20 * max(1, self.full_names(group))
 
     def full_names(self, group: int) -> int:
-        return sum(len(self.by_key.get(k, ())) for k in self.keys[group] if " " in k)
+        # "the Jane Doe Show" names a show, not Jane Doe in full
+        return sum(1 for k in self.keys[group] if " " in k for o in self.by_key.get(k, ()) if not o.after_the)
 
     def size(self, group: int) -> int:
         return sum(len(self.by_key.get(k, ())) for k in self.keys[group])

@@ -190,6 +190,11 @@ NEVER_ACTORS = words(
     "north south east west northern southern eastern western central "
     "am pm gmt bst utc est edt pst gdp ceo mp mps pm tv pc dna hiv covid ok"
 )
+# Last words of a show named after its host: "The Ed Sullivan Show".
+SHOW_HEADS = words("show shows hour")
+# Royal titles that are also surnames and brand words ("Stephen King", "Burger King").
+ROYAL_TITLES = words("king queen prince princess")
+ROYAL_QUALIFIERS = words("crown grand royal")
 # Months that are also surnames ("Theresa May"): after a given name they end a name.
 SURNAME_MONTHS = words("may june april august")
 # Capitalised words a sentence often starts with that are never part of a name.
