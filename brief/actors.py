@@ -234,10 +234,26 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if j > i and ends_in_country(tokens, i, j):
             out.append((i, j - 1))  # "under Mr Putin Russia had moved": a comma went missing
             out.append((j, j))
+        elif attributive_pair(tokens, i, j):
+            out.append((i, i + 1))  # "the 1948 Jane Doe Happy Days cartoon": a name, then a title
+            out.append((i + 2, j))
         else:
             out.append((i, j))
         i = j + 1
     return out
+
+
+def attributive_pair(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A run of four or more plain words opening with a given name and a surname, used before a
+    common noun ("the Jane Doe Happy Days cartoon"): two names side by side, not one."""
+    if last - first < 3 or last + 1 >= len(tokens) or not compound_noun(tokens[last + 1]):
+        return False
+    if tokens[first].lower not in lx.GIVEN_NAMES or tokens[first + 1].lower in lx.GIVEN_NAMES:
+        return False
+    return all(
+        tokens[k].text[:1].isupper() and tokens[k].lower not in lx.NAME_PARTICLES and tokens[k].text != "."
+        for k in range(first, last + 1)
+    )
 
 
 def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -145,7 +145,7 @@ THING_CUES = words(
     "countries nations states alliance bloc group members forces troops government "
     "app apps platform software phone phones device devices brand brands product products "
     "model models engine engines campaign act bill law laws doctrine strategy policy "
-    "account accounts post posts channel video videos show series film documentary "
+    "account accounts post posts channel video videos show series film documentary cartoon cartoons "
     "air defence defense"
 )
 # Verbs whose object is a character played, not a person: "voiced Bugs", "portrayed Hamlet".
