@@ -506,7 +506,7 @@ def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
     h = k + 1
     while h < first - 1 and not head_of(tokens[h].text) and tokens[h].lower in lx.ROLE_MODIFIERS:
         h += 1
-    if not head_of(tokens[h].text) or tokens[h].capital and h + 1 < first - 1 and tokens[h + 1].capital:
+    if not head_of(tokens[h].text) or (tokens[h].capital and h + 1 < first - 1 and tokens[h + 1].capital):
         return None
     if h != first - 2 and tokens[h + 1].lower not in ("of", "for", "at", "to", "with"):
         return None
@@ -747,7 +747,11 @@ def occurrences_in(
         while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
             post_nominal = tokens[last].text  # "Anas Sarwar MP"
             last -= 1
-        while last >= first and plain(tokens[last].text) in NEVER_NAME_EDGES and not month_surname(tokens, first, last):
+        while (
+            last >= first
+            and plain(tokens[last].text) in NEVER_NAME_EDGES
+            and not month_surname(tokens, first, last)
+        ):
             last -= 1
         if first > last:
             continue
@@ -936,6 +940,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
         occ.kind = "organisation"  # "European Court of Human Rights"
+    elif len(words) > 2 and plain(words[-2]) in lx.ORG_HEADS and lx.place_name(plain(words[-1])):
+        occ.kind = "organisation"  # "Care Forum Wales", "Amnesty International UK"
     elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1:
         occ.kind = "place"
     elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():

@@ -524,7 +524,9 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
     return NONE
 
 
-def relation_subject(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> Attribution | None:
+def relation_subject(
+    tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis
+) -> Attribution | None:
     """ "…,” his son wrote": the one person named in this sentence or the one before whose role
     is that word ("his son and daughter, Tom and Ann Lee, confirmed"); else no speaker."""
     if k + 2 >= len(tokens) or tokens[k].lower not in ("his", "her", "their"):

@@ -6,7 +6,7 @@ import pytest
 
 import brief
 from brief import quotes as quotes_of  # the function, bound before its submodule is imported
-from brief.quotes import shape
+from brief.quotes import narrative, shape
 
 
 def quoted(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -214,3 +214,50 @@ def test_displaced_marks_and_inverted_roles(
 )
 def test_pronoun_focus(text: str, speaker: str) -> None:
     assert [q[0] for q in quoted(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a straight mark glued to a comma opens a quotation closed later in the sentence
+        (
+            'Dan Holm said it was a "huge" blow,"To lose now would hurt the fans," Holm told the radio.',
+            [("Dan Holm", "said", "huge"), ("Dan Holm", "told", "To lose now would hurt the fans")],
+        ),
+        # a quotation that never closed ends where a new one opens mid-sentence
+        (
+            'He mocked it in "Green Days, which mocked the season. His slogan was "More Fun Than You '
+            'Planned," and he meant it. Emma Lind said: "It was a fine slogan."',
+            [
+                (None, "mocked", "Green Days, which mocked the season."),
+                (None, None, "More Fun Than You Planned"),
+                ("Emma Lind", "said", "It was a fine slogan."),
+            ],
+        ),
+        # "his son" is the one person named with that role
+        (
+            "Ed Lund has died, his son and daughter, Nils and Greta Lund, confirmed. "
+            '"He was my hero," his son wrote.',
+            [("Nils", "wrote", "He was my hero")],
+        ),
+        # … and nobody when no son is named: never a guess, nor the person of the sentence before
+        (
+            'Ed Lund said he would retire. "He was my hero and my guide," his son wrote on Facebook.',
+            [(None, "wrote", "He was my hero and my guide")],
+        ),
+    ],
+)
+def test_attribution_round_three(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The commissioner will review the homes. Her team will visit them.", True),
+        ("The commissioner has failed us and I will say so.", False),  # first person: the speaker's
+        ("We will review the homes.", False),
+    ],
+)
+def test_narration_after_a_displaced_mark(text: str, expected: bool) -> None:
+    assert narrative(text) is expected
