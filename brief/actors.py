@@ -604,6 +604,43 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     return role_text(tokens, begin, end)
 
 
+COPULAS = frozenset("is was became becomes remains remained".split())
+
+
+def predicate_role(tokens: Sequence[Token], last: int) -> str | None:
+    """A role given by the predicate: "X is patron of Scottish rugby", "X was a former lawyer",
+    "X became chair of the board". The phrase runs from its modifiers through the head and an
+    "of/for/at" phrase to the end of the clause; a relation ("X is the son of Y") is left out."""
+    n = len(tokens)
+    k = last + 1
+    if k < n and tokens[k].lower in ("has", "had") and k + 1 < n and tokens[k + 1].lower == "been":
+        k += 1
+        copula = True
+    else:
+        copula = k < n and tokens[k].lower in COPULAS
+    if not copula:
+        return None
+    k += 1
+    if k < n and tokens[k].lower in DETERMINERS:
+        k += 1
+    begin = k
+    while k < n and not head_of(tokens[k].text) and tokens[k].lower in lx.ROLE_MODIFIERS and k - begin < 4:
+        k += 1
+    if k >= n or not head_of(tokens[k].text) or tokens[k].lower in lx.RELATIONS or tokens[k].capital:
+        return None
+    end = k
+    if k + 1 < n and tokens[k + 1].lower in ("of", "for", "at"):
+        m = k + 2
+        while m < n and m - k < 8 and tokens[m].text not in CLAUSE_END and tokens[m].lower not in RELATIVE:
+            m += 1
+        end = m - 1
+    elif k + 1 < n and tokens[k + 1].text not in CLAUSE_END and tokens[k + 1].lower not in RELATIVE:
+        return None  # "X is the first woman to …", "X was a fan favourite"
+    if end < begin or tokens[end].lower in lx.FUNCTION_WORDS:
+        return None
+    return role_text(tokens, begin, end)
+
+
 def singular(word: str) -> str:
     low = plain(word)
     if low.endswith("men"):
@@ -766,6 +803,9 @@ def occurrences_in(
             occ = Occurrence(index, first, last, tokens[first].start, tokens[first].start, tuple(words))
             occ.end = occ.start + len(" ".join(words))
             occ.person += 2
+            predicate = predicate_role(tokens, last)
+            if predicate:
+                occ.roles.append(predicate)  # "the Princess Royal is patron of …"
             found.append(occ)
             continue
         if plain(tokens[last].text) in lx.EVENT_HEADS and last > first:
@@ -993,6 +1033,13 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if appositive:
         occ.roles.append(appositive)
         occ.person += 1
+    elif not possessive:
+        predicate = predicate_role(tokens, last)
+        if predicate:
+            occ.roles.append(predicate)
+            if role_head_word(predicate) not in lx.ORG_ROLE_HEADS:
+                occ.person += 1  # "X was a former lawyer"; a firm too is "leader of the market"
+
     for r in occ.roles:
         for w in r.lower().split():
             if w in lx.MALE_ROLES:

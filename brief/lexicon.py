@@ -65,6 +65,11 @@ ROLE_HEADS = TITLE_ROLES | words(
 )
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
+# Role heads a firm or a club can take too ("Acme is leader of the market").
+ORG_ROLE_HEADS = words(
+    "leader head owner champion champions winner winners partner finalist runner-up investor "
+    "trader broker manager operator provider sponsor supporter backer host member members"
+)
 # Noble titles that name a person with a territory alone: "the Duke of Westland".
 NOBLE_TITLES = words(
     "prince princess duke duchess earl countess marquess marchioness viscount viscountess baron baroness"
