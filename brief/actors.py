@@ -607,11 +607,14 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
 COPULAS = frozenset("is was became becomes remains remained".split())
 
 
-def predicate_role(tokens: Sequence[Token], last: int) -> str | None:
+def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None:
     """A role given by the predicate: "X is patron of Scottish rugby", "X was a former lawyer",
     "X became chair of the board". The phrase runs from its modifiers through the head and an
-    "of/for/at" phrase to the end of the clause; a relation ("X is the son of Y") is left out."""
+    "of/for/at" phrase to the end of the clause (or a number or another preposition); a relation
+    ("X is the son of Y") is left out, and so is a name after a preposition ("from X became")."""
     n = len(tokens)
+    if first > 0 and tokens[first - 1].lower in PREPOSITIONS:
+        return None
     k = last + 1
     if k < n and tokens[k].lower in ("has", "had") and k + 1 < n and tokens[k + 1].lower == "been":
         k += 1
@@ -631,7 +634,14 @@ def predicate_role(tokens: Sequence[Token], last: int) -> str | None:
     end = k
     if k + 1 < n and tokens[k + 1].lower in ("of", "for", "at"):
         m = k + 2
-        while m < n and m - k < 8 and tokens[m].text not in CLAUSE_END and tokens[m].lower not in RELATIVE:
+        while (
+            m < n
+            and m - k < 8
+            and tokens[m].text not in CLAUSE_END
+            and tokens[m].lower not in RELATIVE
+            and tokens[m].lower not in PREPOSITIONS
+            and not tokens[m].text[:1].isdigit()
+        ):
             m += 1
         end = m - 1
     elif k + 1 < n and tokens[k + 1].text not in CLAUSE_END and tokens[k + 1].lower not in RELATIVE:
@@ -735,14 +745,14 @@ def human_predicate(tokens: Sequence[Token], last: int) -> bool:
 
 
 def character_before(tokens: Sequence[Token], first: int) -> bool:
-    """A role played, not a person: "the voice of X", "voiced X", "the role of X", "cartoon
-    character X"."""
+    """A role played, not a person: "the voice of X", "voiced X", "cartoon character X" (an actor
+    portrays or plays real people too)."""
     if first == 0:
         return False
     before = tokens[first - 1].lower
     if before in lx.CHARACTER_VERBS or before in ("character", "characters"):
         return True
-    return first >= 2 and before in ("of", "for") and tokens[first - 2].lower in ("voice", "role", "part")
+    return first >= 2 and before in ("of", "for") and tokens[first - 2].lower == "voice"
 
 
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
@@ -803,7 +813,7 @@ def occurrences_in(
             occ = Occurrence(index, first, last, tokens[first].start, tokens[first].start, tuple(words))
             occ.end = occ.start + len(" ".join(words))
             occ.person += 2
-            predicate = predicate_role(tokens, last)
+            predicate = predicate_role(tokens, first, last)
             if predicate:
                 occ.roles.append(predicate)  # "the Princess Royal is patron of …"
             found.append(occ)
@@ -893,12 +903,23 @@ def title_quoted(
 
 
 def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "Scientologist John Doe", "Democrat Jane Doe", "Russian Ivan Petrov": a capitalised word
-    glued before a given name and a surname describes the person and is no part of the name."""
+    """ "Scientologist John Doe", "Democrat Jane Doe", "Russian Ivan Petrov": a word glued before a
+    given name and a surname that reads as a descriptor (a role word, a people or place, a noun
+    ending like "-ist", "-man", "-er") is no part of the name. "Ziad Samir Jarrah" keeps its
+    first given name, "Hyde Park Corner" its park."""
     word = tokens[first]
+    low = word.lower
+    describes = (
+        low in role_vocab()
+        or low in lx.DEMONYMS
+        or lx.place_name(low) is not None
+        or (len(low) > 4 and low.endswith(lx.DESCRIPTOR_ENDINGS))
+    )
     return (
-        last - first >= 2
+        describes
+        and last - first >= 2
         and tokens[first + 1].lower in lx.GIVEN_NAMES
+        and tokens[first + 1].lower not in ORG_AND_PLACE_HEADS
         and word.lower not in lx.GIVEN_NAMES
         and word.lower not in lx.NAME_PARTICLES
         and word.text[:1].isupper()
@@ -1034,7 +1055,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.roles.append(appositive)
         occ.person += 1
     elif not possessive:
-        predicate = predicate_role(tokens, last)
+        predicate = predicate_role(tokens, first, last)
         if predicate:
             occ.roles.append(predicate)
             if role_head_word(predicate) not in lx.ORG_ROLE_HEADS:
@@ -1047,8 +1068,13 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
             elif w in lx.FEMALE_ROLES:
                 occ.gender = occ.gender or "f"
     verb = None if possessive else reporting_after(tokens, last)
-    if verb in lx.HUMAN_VERBS or (not possessive and human_predicate(tokens, last)):
-        occ.person += 1  # "X told reporters", "X joked", "X stands trial": people, not firms
+    compass = first > 0 and tokens[first - 1].capital and tokens[first - 1].lower in lx.COMPASS
+    if compass:
+        occ.place_context = True  # "West Yorkshire": a region
+    if verb in lx.HUMAN_VERBS:
+        occ.person += 1  # "X told reporters", "X joked": people, not firms, do this
+    elif len(words) > 1 and not possessive and not compass and human_predicate(tokens, last):
+        occ.person += 1  # "Jane Doe stands trial", "Jane Doe died" (a pet or a place dies too)
     elif verb or (not possessive and reporting_before(tokens, first, last)):
         occ.speech = True
     if len(words) == 2 and first > 0 and outlet_possessive(tokens[first - 1].text):
@@ -1065,6 +1091,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if cue_after(tokens, last) or character_before(tokens, first):
         occ.thing = True
     before = plain(tokens[first - 1].text) if first > 0 else ""
+    if before in DETERMINERS and len(words) == 1:
+        occ.speech = False  # "the Exiles agreed": a word after "the" that speaks is a group
     if (before in DETERMINERS or (first > 0 and possessed_thing(tokens[first - 1].text))) and not role:
         occ.after_the = True  # "the Sky Shield", "Putin's Iron Doll": a thing or an institution
     if before in PLACE_PREPOSITIONS or (
@@ -1115,8 +1143,7 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     multi = len(words) > 1
     given = given_name(words)
     strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
-    # "the Exiles agreed": a word after "the" that speaks is a group (people take no article)
-    speech = sum(1 for o in occs if o.speech and not o.thing and not o.after_the)
+    speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)
     rare = not multi and (strong + speech) * 4 < len(occs) and not any(o.honorific for o in occs)
     last_place = lx.place_name(plain(words[-1])) is not None

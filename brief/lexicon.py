@@ -61,7 +61,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
     "physicist chemist biologist mathematician psychologist sociologist philosopher "
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
-    "finalist winner runner-up medallist medalist laureate personality celebrity godfather pioneer"
+    "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback"
 )
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
@@ -153,8 +153,8 @@ THING_CUES = words(
     "account accounts post posts channel video videos show series film documentary cartoon cartoons "
     "air defence defense"
 )
-# Verbs whose object is a character played, not a person: "voiced Bugs", "portrayed Hamlet".
-CHARACTER_VERBS = words("voiced voices voicing portrayed portrays portraying impersonated impersonating")
+# Verbs whose object is a character played, not a person: "voiced Bugs".
+CHARACTER_VERBS = words("voiced voicing")
 # Last words of events and documents: "the General Election", "the Scotland Bill".
 EVENT_HEADS = words(
     "election elections referendum war wars games olympics cup championship championships summit "
@@ -199,7 +199,11 @@ NEVER_ACTORS = words(
 SHOW_HEADS = words("show shows hour")
 # Royal titles that are also surnames and brand words ("Stephen King", "Burger King").
 ROYAL_TITLES = words("king queen prince princess")
-ROYAL_QUALIFIERS = words("crown grand royal")
+ROYAL_QUALIFIERS = words("crown grand royal highness")
+# Capitalised compass words before a name make it a region: "West Yorkshire".
+COMPASS = words("north south east west northern southern eastern western central")
+# Endings of a noun that describes a person, written before a name: "Scientologist", "Dutchman".
+DESCRIPTOR_ENDINGS = ("ist", "ists", "man", "woman", "er", "or", "an", "crat", "boy", "girl")
 # Months that are also surnames ("Theresa May"): after a given name they end a name.
 SURNAME_MONTHS = words("may june april august")
 # Capitalised words a sentence often starts with that are never part of a name.

@@ -431,7 +431,7 @@ def test_person_evidence_round_three(text: str, name: str) -> None:
             "Running Wild",
         ),
         ("He provided the voice for Grumpy Toad in the film.", "Grumpy Toad"),  # a character voiced
-        ("Later she portrayed Lady Brightwater on stage.", "Brightwater"),
+        ("Later she voiced Grumpy Toad on the radio.", "Grumpy Toad"),
         ('The ad promised "every family loves Wong King Noodles" that year.', "Noodles"),  # no title
         ("The 1948 Fred Wiley Merry Ducks cartoon won an award.", "Merry Ducks"),
         ("The 1948 Fred Wiley Merry Ducks cartoon won an award.", "Fred Wiley Merry Ducks"),
@@ -491,3 +491,40 @@ def test_the_role_in_a_description_matches_its_head() -> None:
     )
     found = persons(text)["Ann Pryce"]
     assert [m.how for m in found.mentions] == ["name", "pronoun", "description"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Later the Princess Royal is patron of Welsh netball and often attends.",
+            "Princess Royal",
+            "patron of Welsh netball",
+        ),
+        ("Greta Holm was a former lawyer. She left in 2001.", "Greta Holm", "former lawyer"),
+        ("Dale Ames was judge for the county court from 1984.", "Dale Ames", "judge for the county court"),
+        ("Nils Holm is the son of a baker.", "Nils Holm", None),  # a relation is no role
+        ("Nils Holm was the first man to climb it.", "Nils Holm", None),
+    ],
+)
+def test_role_from_the_predicate(text: str, name: str, role: str | None) -> None:
+    assert persons(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Acme Vantor is leader of the market, the report said.", "Acme Vantor"),  # a firm can lead
+        ("The woman from Westshire became the victim of cruel jibes.", "Westshire"),  # after "from"
+        ("Jo Dunn, of Mirfield, West Kelshire was sentenced to a community order.", "Kelshire"),
+        ("In the latest case, seven-month-old Pepper died on Monday.", "Pepper"),  # a pet dies too
+        ("Stade Louis II was full. San Teodoro Chronicle said so.", "Louis II"),  # no descriptor
+        ("Fans left Hyde Park Corner at noon.", "Park Corner"),
+    ],
+)
+def test_no_persons_from_weak_cues(text: str, absent: str) -> None:
+    try:
+        found = persons(text)
+    except brief.NothingFound:
+        found = {}
+    assert absent not in found, found
