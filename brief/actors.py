@@ -907,25 +907,24 @@ def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> b
     given name and a surname that reads as a descriptor (a role word, a people or place, a noun
     ending like "-ist", "-man", "-er") is no part of the name. "Ziad Samir Jarrah" keeps its
     first given name, "Hyde Park Corner" its park."""
+    if last - first < 2 or tokens[first + 1].lower not in lx.GIVEN_NAMES:
+        return False
     word = tokens[first]
     low = word.lower
-    describes = (
-        low in role_vocab()
-        or low in lx.DEMONYMS
-        or lx.place_name(low) is not None
-        or (len(low) > 4 and low.endswith(lx.DESCRIPTOR_ENDINGS))
-    )
     return (
-        describes
-        and last - first >= 2
-        and tokens[first + 1].lower in lx.GIVEN_NAMES
-        and tokens[first + 1].lower not in ORG_AND_PLACE_HEADS
-        and word.lower not in lx.GIVEN_NAMES
-        and word.lower not in lx.NAME_PARTICLES
+        tokens[first + 1].lower not in ORG_AND_PLACE_HEADS
+        and low not in lx.GIVEN_NAMES
+        and low not in lx.NAME_PARTICLES
         and word.text[:1].isupper()
         and not word.text.isupper()
         and not INITIALS.match(word.text)
         and tokens[first + 1].text != "."
+        and (
+            low in role_vocab()
+            or low in lx.DEMONYMS
+            or (len(low) > 4 and low.endswith(lx.DESCRIPTOR_ENDINGS))
+            or lx.place_name(low) is not None
+        )
     )
 
 
