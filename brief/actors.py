@@ -490,19 +490,31 @@ def paired_role(tokens: Sequence[Token], first: int) -> str | None:
 def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
     """A role phrase opening the sentence before a comma and the name: "The chair of Care Forum
     Wales, Jane Doe, said", "The author of two books, Jane Doe, wrote". The phrase opens with an
-    article at a clause start, its head comes right after its modifiers, and "of/for/at" or the
-    comma follows the head."""
+    article at a clause start (or a capitalised one: a caption glued before), its head comes right
+    after its modifiers, and "of/for/at" or the comma follows the head. A title's subtitle may
+    hold one more comma ("The author of Rich Kids, the Other Half, Jane Doe, wrote")."""
     if first < 3 or tokens[first - 1].text != ",":
         return None
     k = first - 2
-    while k >= 0 and first - k <= 14:
-        if tokens[k].text in CLAUSE_END or tokens[k].lower in lx.REPORTING_VERBS:
+    subtitle = False
+    while k >= 0 and first - k <= 16:
+        tok = tokens[k]
+        if tok.text == "," and not subtitle and titled_stretch(tokens, k + 1, first - 2):
+            subtitle = True
+            k -= 1
+            continue
+        if tok.text in CLAUSE_END or tok.lower in lx.REPORTING_VERBS:
             return None
-        if tokens[k].lower in DETERMINERS and starts_clause(tokens, k):
-            break
-        k -= 1
-    if k < 0 or first - k > 14:
-        return None
+        if tok.lower in DETERMINERS and (starts_clause(tokens, k) or tok.capital):
+            role = fronted_from(tokens, k, first)
+            if role or starts_clause(tokens, k):
+                return role
+        k -= 1  # "A spokesman for the campaign A Fair Deal, Jane Doe": past a title's article
+    return None
+
+
+def fronted_from(tokens: Sequence[Token], k: int, first: int) -> str | None:
+    """The fronted role opening with the article at k, if its head follows its modifiers."""
     h = k + 1
     while h < first - 1 and not head_of(tokens[h].text) and tokens[h].lower in lx.ROLE_MODIFIERS:
         h += 1
@@ -511,6 +523,13 @@ def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
     if h != first - 2 and tokens[h + 1].lower not in ("of", "for", "at", "to", "with"):
         return None
     return role_text(tokens, k, first - 2)
+
+
+def titled_stretch(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """Tokens [begin, end] read as a title: capitalised words and small words only."""
+    return end - begin < 8 and any(tokens[m].capital for m in range(begin, end + 1)) and all(
+        tokens[m].capital or tokens[m].lower in TITLE_SMALL_WORDS for m in range(begin, end + 1)
+    )
 
 
 PREPOSITIONS = frozenset(

@@ -466,6 +466,11 @@ def test_no_persons_round_three(text: str, absent: str) -> None:
         # a role phrase fronted before the name, closed by "of …" and a comma
         ("The author of two novels, Jo Marsh, wrote the script.", "Jo Marsh", ["author of two novels"]),
         (
+            "Fans cheered The author of Rich Kids, the Other Half, Jo Marsh, wrote that money talks.",
+            "Jo Marsh",
+            ["author of Rich Kids, the Other Half"],
+        ),
+        (
             "The chair of Home Carers Forum Wales, Dina Roth, said her group would help.",
             "Dina Roth",
             ["chair of Home Carers Forum Wales"],
