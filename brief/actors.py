@@ -527,8 +527,10 @@ def fronted_from(tokens: Sequence[Token], k: int, first: int) -> str | None:
 
 def titled_stretch(tokens: Sequence[Token], begin: int, end: int) -> bool:
     """Tokens [begin, end] read as a title: capitalised words and small words only."""
-    return end - begin < 8 and any(tokens[m].capital for m in range(begin, end + 1)) and all(
-        tokens[m].capital or tokens[m].lower in TITLE_SMALL_WORDS for m in range(begin, end + 1)
+    return (
+        end - begin < 8
+        and any(tokens[m].capital for m in range(begin, end + 1))
+        and all(tokens[m].capital or tokens[m].lower in TITLE_SMALL_WORDS for m in range(begin, end + 1))
     )
 
 
