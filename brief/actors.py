@@ -806,6 +806,7 @@ def occurrences_in(
             plain(tokens[first].text) in lx.FUNCTION_WORDS
             or plain(tokens[first].text) in lx.NEVER_ACTORS
             or (starts_clause(tokens, first) and plain(tokens[first].text) in lower_vocab)
+            or (starts_clause(tokens, first) and tokens[first].lower.endswith(lx.ADVERB_ENDINGS))
         ):
             if plain(tokens[first].text) in HONORIFICS_AND_TITLES:
                 break
@@ -1021,6 +1022,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
         occ.kind = "organisation"  # "European Court of Human Rights"
+    elif len(words) > 1 and plain(words[0]) in lx.PLACE_PREFIXES:
+        occ.kind = "place"  # "St. Louis", "Fort Worth", "Lake Tahoe"
     elif len(words) > 2 and plain(words[-2]) in lx.ORG_HEADS and lx.place_name(plain(words[-1])):
         occ.kind = "organisation"  # "Care Forum Wales", "Amnesty International UK"
     elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1:
@@ -1035,6 +1038,12 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         or any(w.isupper() and lx.countries().get(plain(w)) for w in words[1:])
     ):
         occ.kind = "organisation"  # "BBC Breakfast", "Amnesty International UK"
+    if len(words) == 1 and group_noun(words[0]):
+        occ.thing = True  # "Meteorologists say", "Investigators said": a group, no person
+    if len(words) > 1 and plain(words[-1]) in lx.THING_HEADS:
+        occ.thing = True  # "Pressure Cooker Bomb"
+    if first > 0 and tokens[first - 1].lower in OWNERS:
+        occ.after_the = True  # "his Range Rover": a person is not owned so
     if (
         key in lx.DEMONYMS
         or plain(words[0]) in lx.DEMONYMS
@@ -1134,6 +1143,15 @@ def compound_title(low: str) -> bool:
         and parts[-1] in lx.TITLE_ROLES
         and all(p in lx.TITLE_ROLES or p in lx.RANK_PREFIXES for p in parts[:-1])
     )
+
+
+OWNERS = frozenset("his her their its my our your".split())
+
+
+def group_noun(word: str) -> bool:
+    """A plural role noun written with a capital ("Investigators", "Meteorologists"): a group."""
+    low = plain(word)
+    return low.endswith("s") and (singular(low) in lx.ROLE_HEADS or low.endswith(("ists", "ians")))
 
 
 def given_name(words: Sequence[str]) -> bool:

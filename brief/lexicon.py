@@ -43,7 +43,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "actor actress singer musician rapper star artist comedian producer "
     "player striker midfielder defender goalkeeper batsman bowler champion athlete "
     "candidate contender nominee lawmaker politician legislator campaigner activist "
-    "analyst economist scientist researcher expert historian academic lecturer teacher student "
+    "analyst economist scientist researcher investigator expert historian academic lecturer teacher student "
     "doctor surgeon nurse paramedic pilot soldier veteran officer policeman policewoman firefighter "
     "investor entrepreneur businessman businesswoman banker billionaire tycoon "
     "chairman chairwoman chairperson treasurer strategist pollster "
@@ -137,7 +137,8 @@ PLACE_HEADS = words(
     "park gardens garden stadium arena centre center castle cathedral abbey chapel prison "
     "jail gaol base camp barracks island islands isles mountains mountain mount river lake sea "
     "ocean bay gulf strait valley desert coast peninsula region province county district "
-    "state city town village borough quarter hills heights"
+    "state city town village borough quarter hills heights creek canyon falls forest woods beach "
+    "glen loch moor ridge springs cove reservoir dam canal"
 )
 # Lower-case words right after a capitalised run that make it a thing, not a person.
 THING_CUES = words(
@@ -200,6 +201,27 @@ SHOW_HEADS = words("show shows hour")
 # Royal titles that are also surnames and brand words ("Stephen King", "Burger King").
 ROYAL_TITLES = words("king queen prince princess")
 ROYAL_QUALIFIERS = words("crown grand royal highness")
+# First words of place names: "St. Louis", "Fort Worth", "Lake Tahoe", "Cape Town".
+PLACE_PREFIXES = words("st saint san santa sao fort port mount lake cape")
+# Last words of a thing's name: "Pressure Cooker Bomb".
+THING_HEADS = words(
+    "bomb bombs device devices weapon weapons rifle rifles gun guns missile missiles rocket rockets "
+    "drone drones vaccine trophy medal"
+)
+# Endings of sentence adverbs that open a sentence: "Thankfully", "Reportedly", "Interestingly".
+ADVERB_ENDINGS = (
+    "fully",
+    "ously",
+    "ably",
+    "ibly",
+    "edly",
+    "ingly",
+    "ively",
+    "ately",
+    "ently",
+    "antly",
+    "ically",
+)
 # Capitalised compass words before a name make it a region: "West Yorkshire".
 COMPASS = words("north south east west northern southern eastern western central")
 # Endings of a noun that describes a person, written before a name: "Scientologist", "Dutchman".

@@ -533,3 +533,29 @@ def test_no_persons_from_weak_cues(text: str, absent: str) -> None:
     except brief.NothingFound:
         found = {}
     assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Meteorologists say the storm will pass. Meteorologists said so again.", "Meteorologists"),
+        ("Investigators said the car was stolen. Investigators told reporters more.", "Investigators"),
+        ("Thankfully Mina was safe, her mother said.", "Thankfully"),
+        ("The river at Fish Pot Creek rose. Fish Pot Creek flooded again.", "Fish Pot Creek"),
+        ("Flights to St. Louis were cut. St. Louis then reopened.", "St. Louis"),
+        ("He bought a Pipe Bomb kit. The Pipe Bomb was found later.", "Pipe Bomb"),
+        ("He drove his Range Rover home. His Range Rover was later found.", "Range Rover"),
+    ],
+)
+def test_groups_places_and_things_are_no_persons(text: str, absent: str) -> None:
+    try:
+        found = persons(text)
+    except brief.NothingFound:
+        found = {}
+    assert absent not in found, found
+
+
+def test_a_surname_ending_like_an_adverb_or_a_plural_stays_a_name() -> None:
+    found = persons("Maria Connolly won. Connolly said she was glad. Ann Rogers spoke. Rogers said no.")
+    assert set(found["Maria Connolly"].aliases) == {"Maria Connolly", "Connolly"}
+    assert set(found["Ann Rogers"].aliases) == {"Ann Rogers", "Rogers"}
