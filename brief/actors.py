@@ -776,6 +776,20 @@ def character_before(tokens: Sequence[Token], first: int) -> bool:
     return first >= 2 and before in ("of", "for") and tokens[first - 2].lower == "voice"
 
 
+def employer_before_role(tokens: Sequence[Token], last: int) -> bool:
+    """ "Bayer Leverkusen defender Jane Doe", "Kilmarnock manager Jo Roe": a name used to qualify
+    the role of the person named next is a team or an employer."""
+    k = last + 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text[:1].islower()
+        and head_of(tokens[k].text)
+        and tokens[k].lower not in lx.RELATIONS
+        and tokens[k + 1].capital
+        and tokens[k + 1].text[:1].isalpha()
+    )
+
+
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
     k = last + 1
     return k < len(tokens) and tokens[k].lower in lx.THING_CUES and not tokens[k].capital
@@ -1117,7 +1131,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "Jane Doe, who …": organisations take "which"
     if len(words) > 1 and not occ.person and not given_name(words):
         occ.pronoun_after = pronoun_follows(tokens, last)
-    if cue_after(tokens, last) or character_before(tokens, first):
+    if cue_after(tokens, last) or character_before(tokens, first) or employer_before_role(tokens, last):
         occ.thing = True
     before = plain(tokens[first - 1].text) if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:

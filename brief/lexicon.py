@@ -241,7 +241,7 @@ FUNCTION_WORDS = words(
     "instead indeed perhaps maybe once twice overnight yesterday today separately elsewhere "
     "earlier last initially ultimately finally additionally furthermore moreover nonetheless "
     "nevertheless otherwise similarly likewise alternatively currently recently previously "
-    "together officials sources police experts critics analysts reports is are was were be "
+    "together officials sources police experts critics analysts reports is are was were be yes "
     "has have had do does did will would can could should may might must shall"
 )
 # Peoples and national adjectives: "Russian jets", "the British", never an actor of their own.

@@ -545,6 +545,8 @@ def test_no_persons_from_weak_cues(text: str, absent: str) -> None:
         ("Flights to St. Louis were cut. St. Louis then reopened.", "St. Louis"),
         ("He bought a Pipe Bomb kit. The Pipe Bomb was found later.", "Pipe Bomb"),
         ("He drove his Range Rover home. His Range Rover was later found.", "Range Rover"),
+        ("Vantor Kessel defender Emir Osk was banned. Vantor Kessel appealed.", "Vantor Kessel"),
+        ("Yes, James Moor said, it was over.", "Yes"),
     ],
 )
 def test_groups_places_and_things_are_no_persons(text: str, absent: str) -> None:
