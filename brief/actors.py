@@ -1136,8 +1136,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     before = plain(tokens[first - 1].text) if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
         occ.speech = False  # "the Exiles agreed": a word after "the" that speaks is a group
-    if (before in DETERMINERS or (first > 0 and possessed_thing(tokens[first - 1].text))) and not role:
-        occ.after_the = True  # "the Sky Shield", "Putin's Iron Doll": a thing or an institution
+    owned = first > 0 and possessed_thing(tokens[first - 1].text) and not given_name(words)
+    if (before in DETERMINERS or owned) and not role:
+        # "the Sky Shield", "Putin's Iron Doll": a thing or an institution ("Ikea's Jane Doe" is staff)
+        occ.after_the = True
     if before in PLACE_PREPOSITIONS or (
         before == "of" and first > 1 and plain(tokens[first - 2].text) in lx.PLACE_NOUNS
     ):

@@ -427,13 +427,23 @@ def any_span_at(analysis: Analysis, sentence: int, tok: Token) -> tuple[int, int
 
 
 def skip_titles(tokens: Sequence[Token], k: int) -> int:
-    """Past "Sen.", "President", "Dr" to the name."""
+    """Past "Sen.", "President", "Dr" and an owner ("Ikea's", "CNN's") to the name."""
     while k < len(tokens) and (
-        (tokens[k].lower in lexicon.HONORIFICS | lexicon.TITLE_ROLES and tokens[k].capital)
+        (tokens[k].lower in HONORIFICS_AND_TITLES and tokens[k].capital)
         or (tokens[k].text == "." and k > 0 and tokens[k - 1].capital)
+        or (
+            tokens[k].capital
+            and is_possessive_word(tokens[k].text)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].capital
+            and tokens[k + 1].lower not in lexicon.FUNCTION_WORDS
+        )
     ):
         k += 1
     return k
+
+
+HONORIFICS_AND_TITLES = lexicon.HONORIFICS | lexicon.TITLE_ROLES
 
 
 def skip_appositive(tokens: Sequence[Token], k: int) -> int:

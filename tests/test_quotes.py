@@ -234,6 +234,11 @@ def test_pronoun_focus(text: str, speaker: str) -> None:
                 ("Emma Lind", "said", "It was a fine slogan."),
             ],
         ),
+        # an employer's possessive before the name ("said Acme's Jane Doe")
+        (
+            'Gamers are, said Vantor\'s Ingrid Holst, "not typical customers" but sales grew.',
+            [("Ingrid Holst", "said", "not typical customers")],
+        ),
         # "his son" is the one person named with that role
         (
             "Ed Lund has died, his son and daughter, Nils and Greta Lund, confirmed. "
