@@ -133,7 +133,9 @@ def score(gold: dict[str, Any], text: str) -> Score:
     wrong_quotes = []
     used: set[int] = set()
     for q in gold["quotes"]:
-        start = norm(q["start"]).strip('"')
+        # A comma or colon before the closing mark belongs to the sentence around the quotation
+        # (the engine leaves it out): '"Che Guevara of advertising," and …' starts "Che … advertising".
+        start = norm(q["start"]).strip('"').rstrip(",;: ")
         free = [p for p in quotes if id(p) not in used]
         hit = next((p for p in free if norm(p.text).startswith(start)), None)
         hit = hit or next((p for p in free if start in norm(p.text)), None)

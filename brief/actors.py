@@ -239,10 +239,26 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if j > i and ends_in_country(tokens, i, j):
             out.append((i, j - 1))  # "under Mr Putin Russia had moved": a comma went missing
             out.append((j, j))
+        elif attributive_pair(tokens, i, j):
+            out.append((i, i + 1))  # "the 1948 Jane Doe Happy Days cartoon": a name, then a title
+            out.append((i + 2, j))
         else:
             out.append((i, j))
         i = j + 1
     return out
+
+
+def attributive_pair(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A run of four or more plain words opening with a given name and a surname, used before a
+    common noun ("the Jane Doe Happy Days cartoon"): two names side by side, not one."""
+    if last - first < 3 or last + 1 >= len(tokens) or not compound_noun(tokens[last + 1]):
+        return False
+    if tokens[first].lower not in lx.GIVEN_NAMES or tokens[first + 1].lower in lx.GIVEN_NAMES:
+        return False
+    return all(
+        tokens[k].text[:1].isupper() and tokens[k].lower not in lx.NAME_PARTICLES and tokens[k].text != "."
+        for k in range(first, last + 1)
+    )
 
 
 def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -250,7 +266,12 @@ def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:
     if word in lx.NAME_LIKE_COUNTRIES or not (lx.countries().get(word) or word in lx.CONTINENTS):
         return False
     whole = " ".join(tokens[k].lower for k in range(first, last + 1))
-    return lx.place_name(whole) is None and whole not in lx.INSTITUTIONS and tokens[last - 1].lower != "of"
+    return (
+        lx.place_name(whole) is None
+        and whole not in lx.INSTITUTIONS
+        and tokens[last - 1].lower != "of"
+        and tokens[last - 1].lower not in lx.ORG_HEADS  # "Care Forum Wales", "Cancer Research UK"
+    )
 
 
 def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -420,6 +441,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             head_of(tokens[m].text) for m in range(begin, end)
         ):
             break
+        if office_place(tokens, begin, end):
+            break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
         end -= 1
     if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
         return [], honorific
@@ -432,6 +455,88 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     ):
         return [role_text(tokens, begin, end - 1), plain(tokens[end].text)], honorific
     return split_title(role_text(tokens, begin, end)), honorific
+
+
+def office_place(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """Tokens up to `end` close a role with "of/for <place>" after its head: "Minister for Europe"."""
+    m = end
+    while m > begin and tokens[m].capital and end - m < 3:
+        m -= 1
+    if m == end or m - 1 < begin or tokens[m].lower not in ("of", "for") or not head_of(tokens[m - 1].text):
+        return False
+    return lx.place_name(" ".join(tokens[j].lower for j in range(m + 1, end + 1))) is not None
+
+
+def paired_role(tokens: Sequence[Token], first: int) -> str | None:
+    """ "his son and daughter, Tom and Ann Lee": two roles and two names, paired in order. The
+    first name takes the first role, the name after "and" the second."""
+    k = first - 1
+    second = k >= 0 and tokens[k].lower == "and"
+    if second:
+        k -= 1
+        while k >= 0 and tokens[k].capital and first - k < 6:
+            k -= 1
+    if k < 3 or tokens[k].text != ",":
+        return None
+    if not (head_of(tokens[k - 1].text) and tokens[k - 2].lower == "and" and head_of(tokens[k - 3].text)):
+        return None
+    if tokens[k - 1].capital or tokens[k - 3].capital:
+        return None
+    if not second:
+        # the name must be followed by "and" and a second name
+        m = first
+        while m < len(tokens) and tokens[m].capital:
+            m += 1
+        if m + 1 >= len(tokens) or tokens[m].lower != "and" or not tokens[m + 1].capital:
+            return None
+    return tokens[k - 1].lower if second else tokens[k - 3].lower
+
+
+def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
+    """A role phrase opening the sentence before a comma and the name: "The chair of Care Forum
+    Wales, Jane Doe, said", "The author of two books, Jane Doe, wrote". The phrase opens with an
+    article at a clause start (or a capitalised one: a caption glued before), its head comes right
+    after its modifiers, and "of/for/at" or the comma follows the head. A title's subtitle may
+    hold one more comma ("The author of Rich Kids, the Other Half, Jane Doe, wrote")."""
+    if first < 3 or tokens[first - 1].text != ",":
+        return None
+    k = first - 2
+    subtitle = False
+    while k >= 0 and first - k <= 16:
+        tok = tokens[k]
+        if tok.text == "," and not subtitle and titled_stretch(tokens, k + 1, first - 2):
+            subtitle = True
+            k -= 1
+            continue
+        if tok.text in CLAUSE_END or tok.lower in lx.REPORTING_VERBS:
+            return None
+        if tok.lower in DETERMINERS and (starts_clause(tokens, k) or tok.capital):
+            role = fronted_from(tokens, k, first)
+            if role or starts_clause(tokens, k):
+                return role
+        k -= 1  # "A spokesman for the campaign A Fair Deal, Jane Doe": past a title's article
+    return None
+
+
+def fronted_from(tokens: Sequence[Token], k: int, first: int) -> str | None:
+    """The fronted role opening with the article at k, if its head follows its modifiers."""
+    h = k + 1
+    while h < first - 1 and not head_of(tokens[h].text) and tokens[h].lower in lx.ROLE_MODIFIERS:
+        h += 1
+    if not head_of(tokens[h].text) or (tokens[h].capital and h + 1 < first - 1 and tokens[h + 1].capital):
+        return None
+    if h != first - 2 and tokens[h + 1].lower not in ("of", "for", "at", "to", "with"):
+        return None
+    return role_text(tokens, k, first - 2)
+
+
+def titled_stretch(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """Tokens [begin, end] read as a title: capitalised words and small words only."""
+    return (
+        end - begin < 8
+        and any(tokens[m].capital for m in range(begin, end + 1))
+        and all(tokens[m].capital or tokens[m].lower in TITLE_SMALL_WORDS for m in range(begin, end + 1))
+    )
 
 
 PREPOSITIONS = frozenset(
@@ -525,6 +630,53 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     return role_text(tokens, begin, end)
 
 
+COPULAS = frozenset("is was became becomes remains remained".split())
+
+
+def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """A role given by the predicate: "X is patron of Scottish rugby", "X was a former lawyer",
+    "X became chair of the board". The phrase runs from its modifiers through the head and an
+    "of/for/at" phrase to the end of the clause (or a number or another preposition); a relation
+    ("X is the son of Y") is left out, and so is a name after a preposition ("from X became")."""
+    n = len(tokens)
+    if first > 0 and tokens[first - 1].lower in PREPOSITIONS:
+        return None
+    k = last + 1
+    if k < n and tokens[k].lower in ("has", "had") and k + 1 < n and tokens[k + 1].lower == "been":
+        k += 1
+        copula = True
+    else:
+        copula = k < n and tokens[k].lower in COPULAS
+    if not copula:
+        return None
+    k += 1
+    if k < n and tokens[k].lower in DETERMINERS:
+        k += 1
+    begin = k
+    while k < n and not head_of(tokens[k].text) and tokens[k].lower in lx.ROLE_MODIFIERS and k - begin < 4:
+        k += 1
+    if k >= n or not head_of(tokens[k].text) or tokens[k].lower in lx.RELATIONS or tokens[k].capital:
+        return None
+    end = k
+    if k + 1 < n and tokens[k + 1].lower in ("of", "for", "at"):
+        m = k + 2
+        while (
+            m < n
+            and m - k < 8
+            and tokens[m].text not in CLAUSE_END
+            and tokens[m].lower not in RELATIVE
+            and tokens[m].lower not in PREPOSITIONS
+            and not tokens[m].text[:1].isdigit()
+        ):
+            m += 1
+        end = m - 1
+    elif k + 1 < n and tokens[k + 1].text not in CLAUSE_END and tokens[k + 1].lower not in RELATIVE:
+        return None  # "X is the first woman to …", "X was a fan favourite"
+    if end < begin or tokens[end].lower in lx.FUNCTION_WORDS:
+        return None
+    return role_text(tokens, begin, end)
+
+
 def singular(word: str) -> str:
     low = plain(word)
     if low.endswith("men"):
@@ -600,6 +752,49 @@ def outlet_possessive(word: str) -> bool:
     return plain(owner) in lx.INSTITUTIONS or bool(lx.ACRONYM.match(owner))
 
 
+def human_predicate(tokens: Sequence[Token], last: int) -> bool:
+    """A predicate only a person takes, right after the name: "X died", "X pleaded not guilty",
+    "X stands trial", "X was born", "X was sentenced"."""
+    n = len(tokens)
+    k = last + 1
+    while k < n and tokens[k].lower in lx.AUXILIARIES:
+        k += 1
+    if k >= n:
+        return False
+    word = tokens[k].lower
+    after = tokens[k + 1].lower if k + 1 < n else ""
+    if word in lx.HUMAN_PREDICATES:
+        return True
+    if word in ("stands", "stood", "faces", "faced", "standing", "facing", "awaits", "awaiting"):
+        return after == "trial"
+    return word in ("was", "is", "were", "being", "been") and after in lx.HUMAN_PASSIVES
+
+
+def character_before(tokens: Sequence[Token], first: int) -> bool:
+    """A role played, not a person: "the voice of X", "voiced X", "cartoon character X" (an actor
+    portrays or plays real people too)."""
+    if first == 0:
+        return False
+    before = tokens[first - 1].lower
+    if before in lx.CHARACTER_VERBS or before in ("character", "characters"):
+        return True
+    return first >= 2 and before in ("of", "for") and tokens[first - 2].lower == "voice"
+
+
+def employer_before_role(tokens: Sequence[Token], last: int) -> bool:
+    """ "Bayer Leverkusen defender Jane Doe", "Kilmarnock manager Jo Roe": a name used to qualify
+    the role of the person named next is a team or an employer."""
+    k = last + 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text[:1].islower()
+        and head_of(tokens[k].text)
+        and tokens[k].lower not in lx.RELATIONS
+        and tokens[k + 1].capital
+        and tokens[k + 1].text[:1].isalpha()
+    )
+
+
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
     k = last + 1
     return k < len(tokens) and tokens[k].lower in lx.THING_CUES and not tokens[k].capital
@@ -628,6 +823,7 @@ def occurrences_in(
     index: int, tokens: Sequence[Token], lower_vocab: frozenset[str], quoted: Sequence[tuple[int, int]]
 ) -> list[Occurrence]:
     found: list[Occurrence] = []
+    titles: dict[tuple[int, int], bool] = {}
     for first, last in runs(tokens):
         words = [tokens[k].text for k in range(first, last + 1)]
         # Sentence-initial capitals and function words are not names.
@@ -635,18 +831,27 @@ def occurrences_in(
             plain(tokens[first].text) in lx.FUNCTION_WORDS
             or plain(tokens[first].text) in lx.NEVER_ACTORS
             or (starts_clause(tokens, first) and plain(tokens[first].text) in lower_vocab)
+            or (starts_clause(tokens, first) and tokens[first].lower.endswith(lx.ADVERB_ENDINGS))
         ):
             if plain(tokens[first].text) in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
             first += 1
+        first = past_leading_place(tokens, first, last)
         post_nominal = None
         while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
             post_nominal = tokens[last].text  # "Anas Sarwar MP"
             last -= 1
-        while last >= first and plain(tokens[last].text) in NEVER_NAME_EDGES:
+        while (
+            last >= first
+            and plain(tokens[last].text) in NEVER_NAME_EDGES
+            and not month_surname(tokens, first, last)
+        ):
             last -= 1
         if first > last:
             continue
+        show_host = host_of_show(tokens, first, last)
+        if show_host:
+            last -= 1  # "The Ed Sullivan Show": the host is named, the show is no actor
         # Titles and honorifics inside the run belong to the role, not the name.
         if noble_title(tokens, first, last):
             # "the Duke of Westland", "the Princess Royal": a person named by a title alone
@@ -655,6 +860,9 @@ def occurrences_in(
             occ = Occurrence(index, first, last, tokens[first].start, tokens[first].start, tuple(words))
             occ.end = occ.start + len(" ".join(words))
             occ.person += 2
+            predicate = predicate_role(tokens, first, last)
+            if predicate:
+                occ.roles.append(predicate)  # "the Princess Royal is patron of …"
             found.append(occ)
             continue
         if plain(tokens[last].text) in lx.EVENT_HEADS and last > first:
@@ -665,9 +873,10 @@ def occurrences_in(
             if (
                 low in lx.HONORIFICS
                 or low in lx.ROLE_HEADS
+                or compound_title(low)
                 or (low in lx.ROLE_MODIFIERS and k == name_first)
                 or (tokens[k].text == "." and k == name_first)
-            ):
+            ) and not surname_title(tokens, first, k):
                 name_first = k + 1
         if name_first > first and (
             plain(tokens[last].text) in ORG_AND_PLACE_HEADS
@@ -675,6 +884,9 @@ def occurrences_in(
             or opens_place(tokens, first, last)
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
+        descriptor = name_first == first and descriptor_before_given(tokens, first, last)
+        if descriptor:
+            name_first = first + 1
         words = []
         for k in range(name_first, last + 1):
             if tokens[k].text == "." and words:
@@ -704,11 +916,114 @@ def occurrences_in(
         if not occ.key.strip():
             continue
         classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
+        if show_host:
+            occ.person += 1  # still after "the": no naming in full of the host (full_names)
+        elif quoted and title_quoted(tokens, quoted, occ.start, titles):
+            occ.thing = True  # "Going Clear: Scientology and the Prison of Belief": a title
         if post_nominal:
             occ.roles.append(post_nominal)
             occ.person += 1
+        if descriptor and not (tokens[first].lower in lx.DEMONYMS or lx.place_name(tokens[first].lower)):
+            occ.roles.append(tokens[first].text)  # "Scientologist John Doe", "Democrat Jane Doe"
         found.append(occ)
     return found
+
+
+TITLE_SMALL_WORDS = frozenset("of the and a an in on for to at by with from or nor but as vs".split())
+
+
+def title_quoted(
+    tokens: Sequence[Token], quoted: Sequence[tuple[int, int]], offset: int, seen: dict[tuple[int, int], bool]
+) -> bool:
+    """The quotation around `offset` reads as a title: two to twelve words, each capitalised but
+    for small words ("More Honesty Than the Client Had in Mind"). Each quotation is read once."""
+    span = next(((a, b) for a, b in quoted if a <= offset < b), None)
+    if span is None:
+        return False
+    if span not in seen:
+        words = [tok for tok in tokens if span[0] <= tok.start < span[1] and tok.text[:1].isalpha()]
+        seen[span] = (
+            2 <= len(words) <= 12
+            and words[0].capital
+            and all(tok.capital or tok.lower in TITLE_SMALL_WORDS for tok in words)
+        )
+    return seen[span]
+
+
+def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Scientologist John Doe", "Democrat Jane Doe", "Russian Ivan Petrov": a word glued before a
+    given name and a surname that reads as a descriptor (a role word, a people or place, a noun
+    ending like "-ist", "-man", "-er") is no part of the name. "Ziad Samir Jarrah" keeps its
+    first given name, "Hyde Park Corner" its park."""
+    if last - first < 2 or tokens[first + 1].lower not in lx.GIVEN_NAMES:
+        return False
+    word = tokens[first]
+    low = word.lower
+    return (
+        tokens[first + 1].lower not in ORG_AND_PLACE_HEADS
+        and low not in lx.GIVEN_NAMES
+        and low not in lx.NAME_PARTICLES
+        and word.text[:1].isupper()
+        and not word.text.isupper()
+        and not INITIALS.match(word.text)
+        and tokens[first + 1].text != "."
+        and (
+            low in role_vocab()
+            or low in lx.DEMONYMS
+            or (len(low) > 4 and low.endswith(lx.DESCRIPTOR_ENDINGS))
+            or lx.place_name(low) is not None
+        )
+    )
+
+
+def host_of_show(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "The Ed Sullivan Show", "The Jane Doe Hour": a show named after its host, a person."""
+    return (
+        2 <= last - first <= 3
+        and tokens[last].lower in lx.SHOW_HEADS
+        and tokens[first].lower in lx.GIVEN_NAMES
+        and all(tokens[k].capital for k in range(first, last))
+    )
+
+
+def surname_title(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """ "Chun King Chow Mein", "Martin Luther King Jr": a royal title after a word of the same run
+    that is no title, rank, place or people is part of a name or brand, not a title."""
+    if tokens[k].lower not in lx.ROYAL_TITLES or k == first:
+        return False
+    word = tokens[k - 1].lower
+    return (
+        tokens[k - 1].capital
+        and word not in lx.DEMONYMS
+        and word not in role_vocab()
+        and word not in lx.HONORIFICS
+        and word not in ORG_AND_PLACE_HEADS
+        and word not in lx.ROYAL_QUALIFIERS
+        and lx.place_name(word) is None
+    )
+
+
+def month_surname(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Theresa May", "Billy May": a month after a given name, no date after it, is a surname."""
+    return (
+        last > first
+        and tokens[last].lower in lx.SURNAME_MONTHS
+        and tokens[last - 1].lower in lx.GIVEN_NAMES
+        and not (last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit())
+    )
+
+
+def past_leading_place(tokens: Sequence[Token], first: int, last: int) -> int:
+    """ "Commissioner for Wales Sarah Rochira": a place glued before a given name and a surname
+    ends the title before it; the name starts at the given name."""
+    if (
+        last - first >= 2
+        and lx.place_name(tokens[first].lower) is not None
+        and tokens[first + 1].lower in lx.GIVEN_NAMES
+        and tokens[first + 2].capital
+    ):
+        return first + 1
+    return first
 
 
 def noble_title(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -733,6 +1048,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
         occ.kind = "organisation"  # "European Court of Human Rights"
+    elif len(words) > 1 and plain(words[0]) in lx.PLACE_PREFIXES:
+        occ.kind = "place"  # "St. Louis", "Fort Worth", "Lake Tahoe"
+    elif len(words) > 2 and plain(words[-2]) in lx.ORG_HEADS and lx.place_name(plain(words[-1])):
+        occ.kind = "organisation"  # "Care Forum Wales", "Amnesty International UK"
     elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1:
         occ.kind = "place"
     elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():
@@ -745,6 +1064,12 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         or any(w.isupper() and lx.countries().get(plain(w)) for w in words[1:])
     ):
         occ.kind = "organisation"  # "BBC Breakfast", "Amnesty International UK"
+    if len(words) == 1 and group_noun(words[0]):
+        occ.thing = True  # "Meteorologists say", "Investigators said": a group, no person
+    if len(words) > 1 and plain(words[-1]) in lx.THING_HEADS:
+        occ.thing = True  # "Pressure Cooker Bomb"
+    if first > 0 and tokens[first - 1].lower in OWNERS:
+        occ.after_the = True  # "his Range Rover": a person is not owned so
     if (
         key in lx.DEMONYMS
         or plain(words[0]) in lx.DEMONYMS
@@ -752,6 +1077,12 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     ):
         occ.thing = True
     before_roles, honorific = role_before(tokens, first)
+    paired = paired_role(tokens, first)
+    if paired:
+        before_roles = [paired]
+    if not before_roles:
+        fronted = fronted_role(tokens, first)
+        before_roles = [fronted] if fronted else []
     role = before_roles[0] if before_roles else None
     occ.honorific = honorific
     if honorific:
@@ -760,7 +1091,11 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
             occ.gender = "m"
         elif honorific in lx.FEMALE_HONORIFICS:
             occ.gender = "f"
-    if first > 0 and plain(tokens[first - 1].text) in lx.TITLE_ROLES and tokens[first - 1].capital:
+    if (
+        first > 0
+        and tokens[first - 1].capital
+        and (plain(tokens[first - 1].text) in lx.TITLE_ROLES or compound_title(plain(tokens[first - 1].text)))
+    ):
         occ.person += 2
     if role:
         occ.roles.extend(before_roles)
@@ -774,6 +1109,13 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if appositive:
         occ.roles.append(appositive)
         occ.person += 1
+    elif not possessive:
+        predicate = predicate_role(tokens, first, last)
+        if predicate:
+            occ.roles.append(predicate)
+            if role_head_word(predicate) not in lx.ORG_ROLE_HEADS:
+                occ.person += 1  # "X was a former lawyer"; a firm too is "leader of the market"
+
     for r in occ.roles:
         for w in r.lower().split():
             if w in lx.MALE_ROLES:
@@ -781,8 +1123,13 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
             elif w in lx.FEMALE_ROLES:
                 occ.gender = occ.gender or "f"
     verb = None if possessive else reporting_after(tokens, last)
+    compass = first > 0 and tokens[first - 1].capital and tokens[first - 1].lower in lx.COMPASS
+    if compass:
+        occ.place_context = True  # "West Yorkshire": a region
     if verb in lx.HUMAN_VERBS:
         occ.person += 1  # "X told reporters", "X joked": people, not firms, do this
+    elif len(words) > 1 and not possessive and not compass and human_predicate(tokens, last):
+        occ.person += 1  # "Jane Doe stands trial", "Jane Doe died" (a pet or a place dies too)
     elif verb or (not possessive and reporting_before(tokens, first, last)):
         occ.speech = True
     if len(words) == 2 and first > 0 and outlet_possessive(tokens[first - 1].text):
@@ -796,11 +1143,15 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "Jane Doe, who …": organisations take "which"
     if len(words) > 1 and not occ.person and not given_name(words):
         occ.pronoun_after = pronoun_follows(tokens, last)
-    if cue_after(tokens, last):
+    if cue_after(tokens, last) or character_before(tokens, first) or employer_before_role(tokens, last):
         occ.thing = True
     before = plain(tokens[first - 1].text) if first > 0 else ""
-    if (before in DETERMINERS or (first > 0 and possessed_thing(tokens[first - 1].text))) and not role:
-        occ.after_the = True  # "the Sky Shield", "Putin's Iron Doll": a thing or an institution
+    if before in DETERMINERS and len(words) == 1:
+        occ.speech = False  # "the Exiles agreed": a word after "the" that speaks is a group
+    owned = first > 0 and possessed_thing(tokens[first - 1].text) and not given_name(words)
+    if (before in DETERMINERS or owned) and not role:
+        # "the Sky Shield", "Putin's Iron Doll": a thing or an institution ("Ikea's Jane Doe" is staff)
+        occ.after_the = True
     if before in PLACE_PREPOSITIONS or (
         before == "of" and first > 1 and plain(tokens[first - 2].text) in lx.PLACE_NOUNS
     ):
@@ -809,6 +1160,26 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.weak = not quoted
     if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
+
+
+@lru_cache(maxsize=4096)
+def compound_title(low: str) -> bool:
+    """ "major-general", "lieutenant-colonel", "vice-admiral": a rank joined to a title."""
+    parts = low.split("-")
+    return (
+        len(parts) > 1
+        and parts[-1] in lx.TITLE_ROLES
+        and all(p in lx.TITLE_ROLES or p in lx.RANK_PREFIXES for p in parts[:-1])
+    )
+
+
+OWNERS = frozenset("his her their its my our your".split())
+
+
+def group_noun(word: str) -> bool:
+    """A plural role noun written with a capital ("Investigators", "Meteorologists"): a group."""
+    low = plain(word)
+    return low.endswith("s") and (singular(low) in lx.ROLE_HEADS or low.endswith(("ists", "ians")))
 
 
 def given_name(words: Sequence[str]) -> bool:
@@ -1006,7 +1377,8 @@ class GroupBuilder:
         return alone <= 20 * max(1, self.full_names(group))
 
     def full_names(self, group: int) -> int:
-        return sum(len(self.by_key.get(k, ())) for k in self.keys[group] if " " in k)
+        # "the Jane Doe Show" names a show, not Jane Doe in full
+        return sum(1 for k in self.keys[group] if " " in k for o in self.by_key.get(k, ()) if not o.after_the)
 
     def size(self, group: int) -> int:
         return sum(len(self.by_key.get(k, ())) for k in self.keys[group])
@@ -1363,7 +1735,7 @@ def definite_referent(
         candidates = [focus]
     if not candidates:
         return None
-    matching = [c for c in candidates if any(r.split()[-1:] == [desc.head] for r in map(str.lower, roles[c]))]
+    matching = [c for c in candidates if any(role_head_word(r) == desc.head for r in roles[c])]
     if len(matching) == 1:
         return matching[0]
     foreign = any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split())
@@ -1375,6 +1747,16 @@ def definite_referent(
     ):
         return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
     return None
+
+
+def role_head_word(role: str) -> str:
+    """The head of a role phrase: its last word, or the word before "of/for/at" ("commissioner"
+    in "Older People's Commissioner for Wales", "chief" in "chief of general staff")."""
+    words = role.lower().split()
+    for i, word in enumerate(words):
+        if i and word in ("of", "for", "at"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def build(analysis: Analysis, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]:

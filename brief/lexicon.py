@@ -43,7 +43,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "actor actress singer musician rapper star artist comedian producer "
     "player striker midfielder defender goalkeeper batsman bowler champion athlete "
     "candidate contender nominee lawmaker politician legislator campaigner activist "
-    "analyst economist scientist researcher expert historian academic lecturer teacher student "
+    "analyst economist scientist researcher investigator expert historian academic lecturer teacher student "
     "doctor surgeon nurse paramedic pilot soldier veteran officer policeman policewoman firefighter "
     "investor entrepreneur businessman businesswoman banker billionaire tycoon "
     "chairman chairwoman chairperson treasurer strategist pollster "
@@ -61,7 +61,14 @@ ROLE_HEADS = TITLE_ROLES | words(
     "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
     "physicist chemist biologist mathematician psychologist sociologist philosopher "
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
-    "finalist winner runner-up medallist medalist laureate"
+    "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback"
+)
+# Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
+RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
+# Role heads a firm or a club can take too ("Acme is leader of the market").
+ORG_ROLE_HEADS = words(
+    "leader head owner champion champions winner winners partner finalist runner-up investor "
+    "trader broker manager operator provider sponsor supporter backer host member members"
 )
 # Noble titles that name a person with a territory alone: "the Duke of Westland".
 NOBLE_TITLES = words(
@@ -121,7 +128,7 @@ ORG_HEADS = words(
     "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
-    "museum museums gallery library theatre theater zoo orchestra opera"
+    "museum museums gallery library theatre theater zoo orchestra opera forum"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -130,7 +137,8 @@ PLACE_HEADS = words(
     "park gardens garden stadium arena centre center castle cathedral abbey chapel prison "
     "jail gaol base camp barracks island islands isles mountains mountain mount river lake sea "
     "ocean bay gulf strait valley desert coast peninsula region province county district "
-    "state city town village borough quarter hills heights"
+    "state city town village borough quarter hills heights creek canyon falls forest woods beach "
+    "glen loch moor ridge springs cove reservoir dam canal"
 )
 # Lower-case words right after a capitalised run that make it a thing, not a person.
 THING_CUES = words(
@@ -143,9 +151,11 @@ THING_CUES = words(
     "countries nations states alliance bloc group members forces troops government "
     "app apps platform software phone phones device devices brand brands product products "
     "model models engine engines campaign act bill law laws doctrine strategy policy "
-    "account accounts post posts channel video videos show series film documentary "
+    "account accounts post posts channel video videos show series film documentary cartoon cartoons "
     "air defence defense"
 )
+# Verbs whose object is a character played, not a person: "voiced Bugs".
+CHARACTER_VERBS = words("voiced voicing")
 # Last words of events and documents: "the General Election", "the Scotland Bill".
 EVENT_HEADS = words(
     "election elections referendum war wars games olympics cup championship championships summit "
@@ -186,6 +196,38 @@ NEVER_ACTORS = words(
     "north south east west northern southern eastern western central "
     "am pm gmt bst utc est edt pst gdp ceo mp mps pm tv pc dna hiv covid ok"
 )
+# Last words of a show named after its host: "The Ed Sullivan Show".
+SHOW_HEADS = words("show shows hour")
+# Royal titles that are also surnames and brand words ("Stephen King", "Burger King").
+ROYAL_TITLES = words("king queen prince princess")
+ROYAL_QUALIFIERS = words("crown grand royal highness")
+# First words of place names: "St. Louis", "Fort Worth", "Lake Tahoe", "Cape Town".
+PLACE_PREFIXES = words("st saint san santa sao fort port mount lake cape")
+# Last words of a thing's name: "Pressure Cooker Bomb".
+THING_HEADS = words(
+    "bomb bombs device devices weapon weapons rifle rifles gun guns missile missiles rocket rockets "
+    "drone drones vaccine trophy medal"
+)
+# Endings of sentence adverbs that open a sentence: "Thankfully", "Reportedly", "Interestingly".
+ADVERB_ENDINGS = (
+    "fully",
+    "ously",
+    "ably",
+    "ibly",
+    "edly",
+    "ingly",
+    "ively",
+    "ately",
+    "ently",
+    "antly",
+    "ically",
+)
+# Capitalised compass words before a name make it a region: "West Yorkshire".
+COMPASS = words("north south east west northern southern eastern western central")
+# Endings of a noun that describes a person, written before a name: "Scientologist", "Dutchman".
+DESCRIPTOR_ENDINGS = ("ist", "ists", "man", "woman", "er", "or", "an", "crat", "boy", "girl")
+# Months that are also surnames ("Theresa May"): after a given name they end a name.
+SURNAME_MONTHS = words("may june april august")
 # Capitalised words a sentence often starts with that are never part of a name.
 FUNCTION_WORDS = words(
     "the a an this that these those it its it's he she his her they their them we our you your "
@@ -199,7 +241,7 @@ FUNCTION_WORDS = words(
     "instead indeed perhaps maybe once twice overnight yesterday today separately elsewhere "
     "earlier last initially ultimately finally additionally furthermore moreover nonetheless "
     "nevertheless otherwise similarly likewise alternatively currently recently previously "
-    "together officials sources police experts critics analysts reports is are was were be "
+    "together officials sources police experts critics analysts reports is are was were be yes "
     "has have had do does did will would can could should may might must shall"
 )
 # Peoples and national adjectives: "Russian jets", "the British", never an actor of their own.
@@ -389,6 +431,15 @@ HUMAN_VERBS = words(
     "told tells joked quipped laughed recalled recalls shouted screamed whispered yelled cried "
     "sighed fumed snapped admitted admits confessed tweeted texted emailed boasted testified"
 )
+# Predicates only a person takes ("X died", "X pleaded not guilty", "X was born").
+HUMAN_PREDICATES = words(
+    "died dies pleaded pleads smiled smiles wept weeps sobbed grinned shrugged nodded married "
+    "marries divorced resigned resigns retired retires confessed confesses apologised apologized"
+)
+HUMAN_PASSIVES = words(
+    "born arrested jailed imprisoned sentenced executed murdered stabbed wounded hospitalised "
+    "hospitalized buried knighted"
+)
 # Words between a subject and its verb that do not change who speaks.
 AUXILIARIES = words(
     "has have had also then later previously earlier again once would will had has already "
@@ -431,6 +482,12 @@ GIVEN_NAMES = words(
     "theresa thomas tim timothy tina toby todd tom tommy tony tracy trevor tyler valerie vanessa "
     "vicky victoria vincent walter wayne wendy william willie zoe travis "
     "karl mitch chad troy kurt kirk "
+    "ed mel stan hal bert ernie herb lou moe sid walt wally abe chet lyle floyd lloyd vern hank "
+    "ted len lenny marty benny manny sonny gus clint dwight marvin leroy elmer jimmie johnnie "
+    "bobbie frankie stevie ricky randy bea edna ethel mabel myrtle irene lorraine marilyn dolly "
+    "jeanne jenna kirstie kristen kristin tricia shelley sheryl meryl goldie bette liza lana ava "
+    "sammy warren wilbur orson errol cary ernest maurice percy reginald roland rupert sebastian "
+    "tobias vernon wilfred winston "
     # French, Dutch, German, Scandinavian
     "alain amelie antoine bernard bertrand bruno camille christophe claude didier "
     "dominique emmanuel etienne fabien francois franck frederic gerard gilles guillaume henri "

@@ -127,7 +127,7 @@ THIRD_PERSON = frozenset("he she his her him they their them".split())
 def narrative(text: str) -> bool:
     """Text that reads as the reporter's, not the speaker's: no first or second person, and at
     least two signs of narration (a capitalised name after the first word, a he/she/they, a
-    reporting verb). A straight mark opening such text was a closing mark displaced by a copy
+    reporting verb, "the <role>"). A straight mark opening such text was a closing mark displaced by a copy
     that lost the paragraph breaks ("… humiliation. "Iceland, ranked …")."""
     tokens = [t for t in tokenize(text) if t.text[:1].isalpha()]
     signs = 0
@@ -135,6 +135,8 @@ def narrative(text: str) -> bool:
         if tok.lower in FIRST_PERSON:
             return False
         third = tok.lower in THIRD_PERSON or tok.lower in lexicon.REPORTING_VERBS
+        # "The commissioner will …": a definite description of a person is the reporter's
+        third = third or (tok.lower in lexicon.ROLE_HEADS and k > 0 and tokens[k - 1].lower == "the")
         if third or (k and tok.capital and tok.lower not in lexicon.FUNCTION_WORDS):
             signs += 1
     return signs >= 2
@@ -152,6 +154,8 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
             return "open-double"
         if ch == STRAIGHT_DOUBLE and opens_here and i + 1 < len(text):
             return "open-double"  # also a displaced mark: ': " It's goodbye'"
+        if ch == STRAIGHT_DOUBLE and glued_open(text, i):
+            return "open-double"
         if ch in SINGLE_OPEN + STRAIGHT_SINGLE and opens_here and (after.isalnum() or after in "[…"):
             if ELISION.match(text[i + 1 : i + 6]):
                 return None
@@ -165,6 +169,27 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
     if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and not before.isspace() and not after.isalnum():
         return "close"
     return None
+
+
+def glued_open(text: str, i: int) -> bool:
+    """A straight mark glued to the punctuation before it that opens a quotation closed later in
+    the same sentence: 'a "massive" blow,"To lose that …," he told'. Outside a quotation, a
+    mark after a comma or stop, before a capital, whose next mark is shaped like a close."""
+    if i == 0 or text[i - 1] not in ",.;:" or not text[i + 1 : i + 2].isupper():
+        return False
+    following = text.find(STRAIGHT_DOUBLE, i + 1)
+    return following > 0 and shape(text, following) == "close"
+
+
+def unclosed(text: str, i: int) -> bool:
+    """Inside a straight-quoted quotation begun in an earlier sentence, a mark shaped like an
+    opening one, mid-sentence, whose next mark closes: the earlier quotation lost its closing
+    mark ('in "Green Days, which mocked … holiday. His slogan was "More Fun," and he …'), and
+    this mark opens a new one."""
+    if i == 0 or text[i] != STRAIGHT_DOUBLE or shape(text, i) != "open":
+        return False
+    following = text.find(STRAIGHT_DOUBLE, i + 1)
+    return following > 0 and shape(text, following) == "close"
 
 
 QUOTE_CHARS = re.compile(r"[“”„«»‘’‹›\"']")
@@ -210,6 +235,10 @@ def scan(corpus: Corpus) -> tuple[Found, ...]:
                     and reopens(marks, mark_index[(index, 0)], corpus)
                 ):
                     start = 1
+                    continue
+                if family == "double" and pieces and pieces[-1].sentence != index and unclosed(text, i):
+                    found.append(Found(tuple(pieces), family))  # the earlier one never closed
+                    pieces, start = [], i + 1
                     continue
                 kind = mark_kind(text, i, family)
                 if kind in ("open-double", "open-single"):
@@ -398,13 +427,23 @@ def any_span_at(analysis: Analysis, sentence: int, tok: Token) -> tuple[int, int
 
 
 def skip_titles(tokens: Sequence[Token], k: int) -> int:
-    """Past "Sen.", "President", "Dr" to the name."""
+    """Past "Sen.", "President", "Dr" and an owner ("Ikea's", "CNN's") to the name."""
     while k < len(tokens) and (
-        (tokens[k].lower in lexicon.HONORIFICS | lexicon.TITLE_ROLES and tokens[k].capital)
+        (tokens[k].lower in HONORIFICS_AND_TITLES and tokens[k].capital)
         or (tokens[k].text == "." and k > 0 and tokens[k - 1].capital)
+        or (
+            tokens[k].capital
+            and is_possessive_word(tokens[k].text)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].capital
+            and tokens[k + 1].lower not in lexicon.FUNCTION_WORDS
+        )
     ):
         k += 1
     return k
+
+
+HONORIFICS_AND_TITLES = lexicon.HONORIFICS | lexicon.TITLE_ROLES
 
 
 def skip_appositive(tokens: Sequence[Token], k: int) -> int:
@@ -474,6 +513,9 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
             if n < len(tokens) and is_verb(tokens[n]):
                 return Attribution(subject[0], tokens[n].text, True)
             break
+    relative = relation_subject(tokens, k, sentence, analysis)
+    if relative is not None:
+        return relative
     # A non-person subject: "the Kremlin said", "a spokesman told", "Moscow added".
     if not (tokens[k].lower in ("the", "a", "an") or tokens[k].capital or is_possessive_word(tokens[k].text)):
         return NONE
@@ -490,6 +532,34 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
         )
         return Attribution(described, tokens[m].text, True)
     return NONE
+
+
+def relation_subject(
+    tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis
+) -> Attribution | None:
+    """ "…,” his son wrote": the one person named in this sentence or the one before whose role
+    is that word ("his son and daughter, Tom and Ann Lee, confirmed"); else no speaker."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in ("his", "her", "their"):
+        return None
+    head = tokens[k + 1].lower
+    if head not in lexicon.ROLE_HEADS:
+        return None
+    m = k + 2
+    while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
+        m += 1
+    if m >= len(tokens) or not is_verb(tokens[m]):
+        return None
+    candidates = {
+        span.actor
+        for index in (sentence - 1, sentence)
+        if index >= 0
+        for span in analysis.spans[index]
+        if not span.quoted
+        and analysis.groups[span.actor].kind == "person"
+        and any(role.lower().split()[-1:] == [head] for role in analysis.groups[span.actor].roles)
+    }
+    speaker = next(iter(candidates)) if len(candidates) == 1 else None
+    return Attribution(speaker, tokens[m].text, True)
 
 
 def trailing_attribution(text: str, start: int, sentence: int, analysis: Analysis) -> Attribution:

@@ -127,13 +127,13 @@ def heldout_scores() -> list[Any]:
 
 @pytest.mark.parametrize("index", range(len(HELDOUT_GOLD)))
 def test_heldout_floors(heldout_scores: list[Any], index: int) -> None:
-    """Every held-out text keeps person precision and recall at the target, and no other figure
-    falls below the floor reached (benchmarks/ACTORS.md): roles given by a predicate or a long
-    description and quotes from a video with no reporting verb are still missed."""
+    """Every held-out text keeps person precision, recall and roles at 0.9, and attribution above
+    the floor reached (benchmarks/ACTORS.md): quotes from a video with no reporting verb get no
+    speaker, by design."""
     score = heldout_scores[index]
     assert score.precision >= 0.9, score.false_persons
     assert score.recall >= 0.9, score.missed_persons
-    assert score.roles >= 0.75, score.wrong_roles
+    assert score.roles >= 0.9, score.wrong_roles
     assert score.attribution >= 0.42, score.wrong_quotes
 
 
