@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon as lx
@@ -110,9 +110,10 @@ class Occurrence:
     speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
     pronoun_after: bool = False  # a he/she/his/her later in the sentence
 
-    @cached_property
-    def key(self) -> str:  # `words` never change once found
-        return " ".join(plain(w) for w in self.words)
+    key: str = field(init=False)  # the words in plain form: what names are grouped by
+
+    def __post_init__(self) -> None:
+        self.key = " ".join(plain(w) for w in self.words)  # `words` never change once found
 
     @property
     def surface(self) -> str:
