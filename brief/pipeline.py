@@ -350,9 +350,15 @@ def topics(text_or_documents: TextOrDocuments, *, top: int = topic_rules.DEFAULT
     corpus = prepare(as_documents(text_or_documents))
     return TopicList(
         title=corpus.title,
-        topics=tuple(topic_rules.discover(corpus, actor_names(corpus, cast(corpus).actors), top)),
+        topics=tuple(find_threads(corpus, cast(corpus).actors, top)),
         sources=corpus.sources,
     )
+
+
+def find_threads(corpus: Corpus, found: Sequence[Actor], top: int) -> list[Topic]:
+    """The corpus's topics, with the actors the rules found."""
+    people = frozenset(a.name for a in found if a.kind == "person")
+    return topic_rules.discover(corpus, actor_names(corpus, found), top, people)
 
 
 def actor_names(corpus: Corpus, found: Sequence[Actor]) -> list[list[str]]:
@@ -426,7 +432,7 @@ def report(
 
     threads: list[Topic] = []
     if topics:
-        for t in topic_rules.discover(corpus, actor_names(corpus, found.actors), topics):
+        for t in find_threads(corpus, found.actors, topics):
             fresh = tuple(s for s in t.sentences if s.index not in shown) or t.sentences[:1]
             shown |= {s.index for s in fresh}
             threads.append(replace(t, sentences=fresh))

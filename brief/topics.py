@@ -747,9 +747,15 @@ def near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
 
 
-def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAULT_TOPICS) -> list[Topic]:
+def discover(
+    corpus: Corpus,
+    mentions: Sequence[Sequence[str]],
+    top: int = DEFAULT_TOPICS,
+    people: frozenset[str] = frozenset(),
+) -> list[Topic]:
     """The coverage's main threads, biggest first: clusters of sentences, each with a key-phrase
-    label, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
+    label, key terms, the actors most tied to it (`people` first, then those of the sentences
+    shown), its share of the words and 1-3 sentences."""
     from scipy import sparse
 
     from . import features
@@ -789,14 +795,20 @@ def discover(corpus: Corpus, mentions: Sequence[Sequence[str]], top: int = DEFAU
             label = sentence_case(label, [corpus.sentences[i].text for i in members])
         taken.append(stems)
         actor_scores = characteristic(Counter(a for i in members for a in mentions[i]), actor_counts)
-        actors = sorted(actor_scores, key=lambda a: (-actor_scores[a], a))[:TOPIC_ACTORS]
+        shown = representatives(corpus, close)
+        # People before places and organisations (the setting), and among them those of the
+        # sentences shown: a reader checks the list against them.
+        in_shown = {a for s in shown for a in mentions[s.index]}
+        actors = sorted(
+            actor_scores, key=lambda a: (a not in people, a not in in_shown, -actor_scores[a], a)
+        )[:TOPIC_ACTORS]
         result.append(
             Topic(
                 label=label,
                 terms=tuple(written.get(t, t) for t in terms),
                 actors=tuple(actors),
                 share=round(cluster.words / total_words, 3),
-                sentences=representatives(corpus, close),
+                sentences=shown,
             )
         )
     return result

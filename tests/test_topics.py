@@ -514,3 +514,13 @@ def test_contraction_pieces_are_no_key_terms(cli: Any, tmp_path: Path) -> None:
     assert result.code == 0, result.stderr
     terms = {t for topic in json.loads(result.stdout)["topics"] for t in topic["terms"]}
     assert terms and not {"n't", "ca", "wo", "ve"} & terms
+
+
+def test_a_topics_people_come_before_places_and_organisations(cli: Any) -> None:
+    kinds = {
+        a["name"]: a["kind"]
+        for a in json.loads(cli("actors", str(SEED), "--top", "500", "-f", "json").stdout)["actors"]
+    }
+    for topic in json.loads(cli("topics", str(SEED), "-f", "json").stdout)["topics"]:
+        people = [kinds.get(name) == "person" for name in topic["actors"]]
+        assert people == sorted(people, reverse=True), (topic["label"], topic["actors"])
