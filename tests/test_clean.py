@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from brief.clean import clean, is_credit, is_promo, is_truncated, normalize, unwrap
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from brief.clean import SPACES, clean, is_credit, is_promo, is_terminated, is_truncated, normalize, unwrap
 
 CREDITS = [
     "ROBERTO SCHMIDT/AFP/GETTY IMAGES",
@@ -181,3 +185,15 @@ def test_seed_noise_never_survives(seed_text: str) -> None:
 )
 def test_wire_datelines_are_dropped(line: str, expected: str) -> None:
     assert clean(line).paragraphs == (expected,)
+
+
+# The rules before they were made fast: the fast versions must give the same answers.
+SLOW_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+SLOW_TERMINAL = re.compile(r"""[.!?…:;]["'”’»)\]]*$|["”’»]$""")
+LINE_CHARS = st.sampled_from(list(" \t\u00a0\u2009\u3000ab.!?…:;\"'”’»)]x,"))
+
+
+@given(st.lists(LINE_CHARS, max_size=40).map("".join))
+def test_fast_white_space_and_stop_rules_agree_with_the_plain_patterns(line: str) -> None:
+    assert SPACES.sub(" ", line) == SLOW_SPACES.sub(" ", line)
+    assert is_terminated(line) == bool(SLOW_TERMINAL.search(line.rstrip()))
