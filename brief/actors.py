@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -1393,10 +1393,11 @@ def finish(
     quoted: Sequence[Sequence[tuple[int, int]]],
 ) -> Analysis:
     n_groups = len(builder.keys)
-    surfaces: list[Counter[str]] = [Counter() for _ in range(n_groups)]
+    # Plain dicts: a Counter per group costs more to make than all the counting (5,000+ groups).
+    surfaces: list[dict[str, int]] = [{} for _ in range(n_groups)]
     first_seen: list[dict[str, int]] = [{} for _ in range(n_groups)]
     roles: list[list[str]] = [[] for _ in range(n_groups)]
-    genders: list[Counter[str]] = [Counter() for _ in range(n_groups)]
+    genders: list[dict[str, int]] = [{} for _ in range(n_groups)]
     mentions: list[dict[int, Mention]] = [{} for _ in range(n_groups)]
     spans: list[tuple[Span, ...]] = []
 
@@ -1408,11 +1409,11 @@ def finish(
         out = []
         for occ, group in assigned_row:
             surface = occ.surface
-            surfaces[group][surface] += 1
+            surfaces[group][surface] = surfaces[group].get(surface, 0) + 1
             first_seen[group].setdefault(surface, occ.sentence)
             roles[group].extend(occ.roles)
             if occ.gender:
-                genders[group][occ.gender] += 1
+                genders[group][occ.gender] = genders[group].get(occ.gender, 0) + 1
             if i not in mentions[group]:
                 mentions[group][i] = Mention(i, surface, "name")
             possessive = bool(POSSESSIVE.match(corpus.sentences[i].text[occ.end : occ.end + 2]))
@@ -1433,18 +1434,18 @@ def finish(
         for tok in tokens[i]:
             if tok.start > first_end and not in_quote(i, tok.start):
                 if tok.lower in lx.PRONOUNS_MALE:
-                    genders[actor]["m"] += 1
+                    genders[actor]["m"] = genders[actor].get("m", 0) + 1
                     break
                 if tok.lower in lx.PRONOUNS_FEMALE:
-                    genders[actor]["f"] += 1
+                    genders[actor]["f"] = genders[actor].get("f", 0) + 1
                     break
 
     gender: list[str | None] = []
     for g in range(n_groups):
-        votes = genders[g]
-        if votes["m"] > votes["f"]:
+        male, female = genders[g].get("m", 0), genders[g].get("f", 0)
+        if male > female:
             gender.append("m")
-        elif votes["f"] > votes["m"]:
+        elif female > male:
             gender.append("f")
         else:
             gender.append(None)
@@ -1591,7 +1592,7 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
     return named[0].actor
 
 
-def canonical(surfaces: Counter[str], first_seen: dict[str, int], kind: str) -> str:
+def canonical(surfaces: Mapping[str, int], first_seen: dict[str, int], kind: str) -> str:
     """The fullest form seen: most words, then most characters, then most used, then first.
     A place goes by its most used form, as news names it ("Russia", not "Russian Federation"),
     the fullest on a tie."""
