@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -521,16 +522,21 @@ class Token:
 
 
 def make_token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, *word_form(text))
+
+
+@lru_cache(maxsize=131072)
+def word_form(text: str) -> tuple[str, bool]:
+    """A word's lower-case form and whether it may be part of a key phrase (cached: news
+    repeats a small vocabulary)."""
     from .split import APOSTROPHES, stop_words
 
     lower = POSSESSIVE.sub("", text.translate(APOSTROPHES)).lower()
     if not any(ch.isalpha() for ch in lower) or lower in WEAK:
-        content = False
-    elif text.isupper() and len(text) >= 2:  # US, UK, EU, NATO
-        content = True
-    else:
-        content = lower in CONTENT_STOP_WORDS or lower not in stop_words()
-    return Token(text, start, end, lower, content)
+        return lower, False
+    if text.isupper() and len(text) >= 2:  # US, UK, EU, NATO
+        return lower, True
+    return lower, lower in CONTENT_STOP_WORDS or lower not in stop_words()
 
 
 def tokens(text: str) -> list[list[Token]]:
