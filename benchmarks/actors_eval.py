@@ -243,7 +243,7 @@ def pooled(evals: list[Score]) -> str:
 def speed() -> str:
     """Time `brief.actors` on the seed and the gold texts repeated to about 1 MB."""
     from brief.models import Document
-    from brief.pipeline import actors as find_actors  # `brief.actors` may be the submodule here
+    from brief.pipeline import actors as find_actors
 
     texts = load_texts()
     pieces = [texts["seed"]] + [texts[p.stem] for p in gold_files() if p.stem in texts and p.stem != "seed"]

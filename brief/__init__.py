@@ -69,13 +69,9 @@ LAZY = {
 def __getattr__(name: str) -> Any:
     if name not in LAZY:
         raise AttributeError(f"module 'brief' has no attribute {name!r}")
-    module = import_module(f".{LAZY[name]}", __name__)
-    # Importing the pipeline binds its submodules (brief.actors, brief.topics…) here: the
-    # functions of the same names must win.
-    for other, home in LAZY.items():
-        if home == LAZY[name]:
-            globals()[other] = getattr(module, other)
-    return globals()[name]
+    value = getattr(import_module(f".{LAZY[name]}", __name__), name)
+    globals()[name] = value  # found once; later look-ups do not come here
+    return value
 
 
 __all__ = [

@@ -6,13 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-# The rule modules share their names with the API functions brief.actors(), brief.quotes() and
-# brief.topics(), which brief/__init__.py binds once this module has loaded: import the modules
-# by their full names, so both stay reachable.
-import brief.actors as actor_rules
-import brief.quotes as quote_rules
-import brief.topics as topic_rules
+from typing import TYPE_CHECKING
 
 from .errors import InputError, NothingFound, UsageError
 from .models import (
@@ -33,7 +27,11 @@ from .models import (
     TopicSummary,
 )
 
+if TYPE_CHECKING:
+    from .actor_rules import Analysis
+
 DEFAULT_SENTENCES = 5
+DEFAULT_TOPICS = 8
 POSSESSIVE_END = re.compile(r"'s?$")
 
 TextOrDocuments = str | Document | Path | Iterable[str | Document | Path]
@@ -135,13 +133,15 @@ class Cast:
     """Everything the actor commands share: the corpus, what the rules found, the quotations."""
 
     corpus: Corpus
-    analysis: actor_rules.Analysis
+    analysis: Analysis
     quotes: tuple[Quote, ...]
     actors: tuple[Actor, ...]
 
 
 def cast(corpus: Corpus) -> Cast:
     """Find the actors and quotations of a prepared corpus."""
+    from . import actor_rules, quote_rules
+
     found = quote_rules.scan(corpus)
     analysis = actor_rules.analyse(corpus, quote_rules.inside(corpus, found))
     quoted = quote_rules.attribute(corpus, found, analysis)
@@ -317,6 +317,8 @@ def topic(
     check_counts(sentences, words)
     if sentences is None and words is None:
         sentences = DEFAULT_SENTENCES
+    from . import topic_rules
+
     stems = topic_rules.query_terms(query)
     if not stems:
         raise UsageError(f"query {query.strip()!r} has no words to search for (only stop words?)")
@@ -342,7 +344,7 @@ def topic(
     )
 
 
-def topics(text_or_documents: TextOrDocuments, *, top: int = topic_rules.DEFAULT_TOPICS) -> TopicList:
+def topics(text_or_documents: TextOrDocuments, *, top: int = DEFAULT_TOPICS) -> TopicList:
     """The coverage's main threads, biggest first: each with a key-phrase label taken from the
     text, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
     if top < 1:
@@ -358,6 +360,8 @@ def topics(text_or_documents: TextOrDocuments, *, top: int = topic_rules.DEFAULT
 def find_threads(corpus: Corpus, found: Sequence[Actor], top: int) -> list[Topic]:
     """The corpus's topics, with the actors the rules found."""
     people = frozenset(a.name for a in found if a.kind == "person")
+    from . import topic_rules
+
     return topic_rules.discover(corpus, actor_names(corpus, found), top, people)
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import brief
-from brief import actors as actors_of  # the function, bound before its submodule is imported
-from brief.actors import most_specific, runs, tokenize
+from brief import actors as actors_of
+from brief.actor_rules import most_specific, runs, tokenize
 from brief.models import Actor
 
 

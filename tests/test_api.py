@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,18 @@ def test_results_are_frozen(seed_text: str) -> None:
 
 def test_same_input_same_output(seed_text: str) -> None:
     assert brief.summary(seed_text) == brief.summary(seed_text)
+
+
+def test_api_functions_stay_functions_whatever_is_imported_first() -> None:
+    # A submodule named like an API function (brief/actors.py once) would replace the function
+    # on the package as soon as anything imported it.
+    code = (
+        "import importlib, inspect, pkgutil, brief\n"
+        "for m in pkgutil.walk_packages(brief.__path__, 'brief.'):\n"
+        "    if m.name != 'brief.__main__':  # that one runs the CLI\n"
+        "        importlib.import_module(m.name)\n"
+        "names = ['summary', 'actors', 'actor', 'quotes', 'topic', 'topics', 'report', 'prepare']\n"
+        "print(all(inspect.isfunction(getattr(brief, n)) for n in names))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "True", done.stderr

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import brief
-from brief import quotes as quotes_of  # the function, bound before its submodule is imported
-from brief.quotes import narrative, shape
+from brief import quotes as quotes_of
+from brief.quote_rules import narrative, shape
 
 
 def quoted(text: str) -> list[tuple[str | None, str | None, str]]:

@@ -12,7 +12,7 @@ from conftest import SEED
 
 import brief
 from brief.split import terms
-from brief.topics import (
+from brief.topic_rules import (
     bm25,
     descriptiveness,
     fallback_label,

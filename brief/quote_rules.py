@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
-from .actors import Analysis, Token, tokenize
+from .actor_rules import Analysis, Token, tokenize
 from .models import Corpus, Quote
 
 DOUBLE_OPEN = "“„«"

@@ -412,7 +412,6 @@ JOIN = 0.2
 # Above this many sentences, the first ones are clustered and the rest join the nearest cluster.
 MAX_CLUSTERED = 2000
 MIN_TOPIC_SENTENCES = 2
-DEFAULT_TOPICS = 8
 REPRESENTATIVES = 3
 # Representative sentences shorter than this many words count for SHORT_FACTOR of their closeness.
 SHORT_WORDS = 10
@@ -756,7 +755,7 @@ def near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
 def discover(
     corpus: Corpus,
     mentions: Sequence[Sequence[str]],
-    top: int = DEFAULT_TOPICS,
+    top: int,
     people: frozenset[str] = frozenset(),
 ) -> list[Topic]:
     """The coverage's main threads, biggest first: clusters of sentences, each with a key-phrase
