@@ -109,6 +109,7 @@ class Occurrence:
     gender: str | None = None
     speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
     pronoun_after: bool = False  # a he/she/his/her later in the sentence
+    aged: bool = False  # an age after it ("Jane, 67,"): a person, whatever a gazetteer says
 
     @cached_property
     def key(self) -> str:  # `words` never change once found
@@ -612,6 +613,9 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     begin = k
     while k < n and k - begin < 14:
         tok = tokens[k]
+        if abbreviation_stop(tokens, k):
+            k += 1  # "a former U.S. diplomat": the stop of an abbreviation ends no clause
+            continue
         if tok.text in CLAUSE_END or tok.lower in RELATIVE or tok.lower in lx.REPORTING_VERBS:
             break
         if tok.lower in ("has", "have", "had", "is", "was", "will", "would", "says", "said"):
@@ -622,12 +626,48 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     end = k - 1
     while end > begin and plain(tokens[end].text) in lx.FUNCTION_WORDS:
         end -= 1
-    if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
+    if end < begin or not (
+        any(head_of(tokens[m].text) for m in range(begin, end + 1)) or agentive_head(tokens, begin, end)
+    ):
         return None
     first_word = plain(tokens[begin].text)
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
     return role_text(tokens, begin, end)
+
+
+def abbreviation_stop(tokens: Sequence[Token], k: int) -> bool:
+    """The full stop of "U.S." or "Sen." inside a phrase (a word follows it in lower case)."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].capital
+        and tokens[k + 1].text[:1].isalpha()
+        and (INITIALS.match(tokens[k - 1].text) is not None or tokens[k - 1].lower in ABBREVIATED)
+    )
+
+
+AGENTIVE_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent", "ee", "man", "woman", "at", "ic")
+PHRASE_PREPOSITIONS = frozenset("of on at in for with from to".split())
+
+
+def agentive_head(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """ "a specialist on …", "the licence holder": after an article, a phrase whose head noun
+    (the last word before a preposition) names a doer by its ending is a role, listed or not."""
+    if tokens[begin].lower not in DETERMINERS or end <= begin:
+        return False
+    k = begin + 1
+    while k < end and tokens[k + 1].lower not in PHRASE_PREPOSITIONS:
+        k += 1
+    head = tokens[k]
+    return (
+        not head.capital
+        and head.text.isalpha()
+        and len(head.text) > 4
+        and head.lower.endswith(AGENTIVE_ENDINGS)
+        and not (end + 1 < len(tokens) and tokens[end + 1].lower in ("that", "which"))
+    )
 
 
 COPULAS = frozenset("is was became becomes remains remained".split())
@@ -1160,6 +1200,37 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.weak = not quoted
     if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
+    if not possessive and age_after(tokens, last):
+        occ.aged = True
+        occ.person += 2
+    elif residence_before(tokens, first):
+        occ.kind = "place"  # "Jane Doe, 32, of Upminster": where she lives
+
+
+def is_age(tok: Token) -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) < 120
+
+
+def age_after(tokens: Sequence[Token], last: int) -> bool:
+    """ "Pat Ingles, 69, remembers", "with Colin, 66.": a name, a comma and an age that ends a
+    phrase (not "Paris, 20 March", a date)."""
+    k = last + 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text == ","
+        and is_age(tokens[k + 1])
+        and (k + 2 == len(tokens) or tokens[k + 2].text in (",", ".", ";", ")"))
+    )
+
+
+def residence_before(tokens: Sequence[Token], first: int) -> bool:
+    """ "Lucy, 32, of Upminster": after a name's age, "of" gives the place she lives in."""
+    return (
+        first >= 3
+        and tokens[first - 1].lower == "of"
+        and tokens[first - 2].text == ","
+        and is_age(tokens[first - 3])
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1202,6 +1273,8 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     (a surname: `alone` holds the single-word names of the text). A single word named often
     with next to no evidence is a group or a label, not a person ("Mirreyes" 19 times, once
     beside a verb)."""
+    if any(o.aged and not o.thing for o in occs):
+        return "person"  # "Her granddaughter, Paris, 20,", "Julia Church, 67,"
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"

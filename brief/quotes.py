@@ -391,6 +391,17 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     first, last = f.first, f.last
     closing = corpus.sentences[last.sentence].text
     opening = corpus.sentences[first.sentence].text
+    introduced = opening[: max(first.start - 1, 0)].rstrip().endswith(":")
+    if introduced:
+        # "X dismissed the argument: “…”", "…, adding: “…”": the clause before the colon speaks,
+        # whatever follows the closing mark.
+        quoted = opens.ranges.get(first.sentence, [])
+        before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
+        if before.speaker is not None:
+            return before
+        subject = colon_subject(opening, first.start - 1, first.sentence, analysis, quoted)
+        if subject is not None:
+            return subject
     # After the closing mark, up to the next quotation in the sentence.
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))
@@ -405,6 +416,29 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):
         return trailing_attribution(closing, after_start, last.sentence, analysis)
     return NONE
+
+
+def colon_subject(
+    text: str, end: int, sentence: int, analysis: Analysis, quoted: Sequence[tuple[int, int]]
+) -> Attribution | None:
+    """ "Idaho Sen. Jane Doe dismissed the argument: “…”": with no reporting verb before the
+    colon, the person (or he/she) who opens the clause and the word after them, when it reads as
+    a verb (lower case)."""
+    tokens = [t for t in words_in(text, 0, end) if not any(a <= t.start < b for a, b in quoted)]
+    for k in range(min(len(tokens), 10)):
+        if tokens[k].text in CLAUSE_STOPS and tokens[k].text != ",":
+            return None
+        found = subject_at(tokens, k, sentence, analysis)
+        if found is None:
+            continue
+        actor, m = found
+        m = skip_appositive(tokens, m)
+        while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
+            m += 1
+        if actor is None or m >= len(tokens) or tokens[m].capital or not tokens[m].text.isalpha():
+            return None
+        return Attribution(actor, tokens[m].text, True)
+    return None
 
 
 def words_in(text: str, start: int, end: int) -> list[Token]:
@@ -650,6 +684,8 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
     k = v - 1
     while k >= 0 and tokens[k].lower in lexicon.AUXILIARIES:
         k -= 1
+    if k >= 0 and tokens[k].lower == "who":
+        return relative_antecedent(tokens, k, sentence, analysis)
     if k >= 0 and tokens[k].text == ",":
         # past an appositive back to the name before it
         m = k - 1
@@ -686,3 +722,21 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
+
+
+def relative_antecedent(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> int | None:
+    """ "… with Julia, left, who says “…”", "Jane Doe, 67, who says": the person just before
+    "who", past a short aside between commas (a position in a picture, an age)."""
+    m = k - 1
+    if m >= 0 and tokens[m].text == ",":
+        m -= 1
+        start = m
+        while m >= 0 and tokens[m].text != "," and start - m < 3:
+            m -= 1
+        m = m - 1 if m >= 0 and tokens[m].text == "," else start
+    if m < 0:
+        return None
+    hit = any_span_at(analysis, sentence, tokens[m])
+    if hit is None or analysis.groups[hit[0]].kind != "person":
+        return None
+    return hit[0]
