@@ -678,6 +678,9 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
     return Attribution(subject_of(tokens, v, sentence, analysis), verb, True)
 
 
+GLUED_PRONOUN = re.compile(r"[a-z](She|He)$")
+
+
 def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
     """Who does the verb at tokens[v]: the person just before it (past auxiliaries and an
     appositive), the subject of the clause for a participle or after and/but, or a he/she."""
@@ -699,6 +702,9 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
         tok = tokens[k]
         if pronoun(tok):
             return analysis.resolve(sentence, tok.start, tok.text)
+        glued = GLUED_PRONOUN.search(tok.text)
+        if glued:  # "… and other newsShe said": a caption or promo glued to the next sentence
+            return analysis.resolve(sentence, tok.start + glued.start(1), glued.group(1))
         hit = any_span_at(analysis, sentence, tok)
         if (
             hit is not None

@@ -266,3 +266,47 @@ def test_attribution_round_three(text: str, expected: list[tuple[str | None, str
 )
 def test_narration_after_a_displaced_mark(text: str, expected: bool) -> None:
     assert narrative(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon introduces the words of whoever opens the clause, with any verb
+        (
+            "Ohio Sen. Dale Frost dismissed the claim: “Let there be no mistake, this is a treaty.”",
+            [("Dale Frost", "dismissed", "Let there be no mistake, this is a treaty.")],
+        ),
+        # … and wins over a name after the closing mark
+        (
+            "Dr Jane Quill gave her verdict. She said the case was hard, adding: “Our thoughts go to "
+            "the family.” Tom Birch, a friend, told the inquest he had “no reasonable doubt”.",
+            [
+                ("Jane Quill", "adding", "Our thoughts go to the family."),
+                ("Tom Birch", "told", "no reasonable doubt"),
+            ],
+        ),
+        # "who says" after a name and an aside of picture position or age
+        (
+            "Ann Lee on a night out with Jane Quill, left, who says ‘we will keep going till we drop.’",
+            [("Jane Quill", "says", "we will keep going till we drop.")],
+        ),
+        (
+            "Ann Lee went out with Jane Quill, 67, who says ‘we will keep going till we drop.’",
+            [("Jane Quill", "says", "we will keep going till we drop.")],
+        ),
+        # a contracted she/he keeps the focus; a name after "with" does not take it
+        (
+            "Jane Quill was single for years. But now she’s found love with Tom, 66. "
+            "She said: ‘We have a fantastic time together.’",
+            [("Jane Quill", "said", "We have a fantastic time together.")],
+        ),
+        # a pronoun glued to a promo line before it
+        (
+            "The coroner, Dr Jane Quill, gave a verdict. More on the case, and other newsShe said: "
+            "“The car did not stop and did not brake.”",
+            [("Jane Quill", "said", "The car did not stop and did not brake.")],
+        ),
+    ],
+)
+def test_attribution_round_four(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert quoted(text) == expected
