@@ -1647,6 +1647,7 @@ OBJECT_MARKERS = frozenset(
 def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
     """The person a sentence is about: the first named outside a prepositional phrase."""
     starts = {t.start: k for k, t in enumerate(tokens)}
+    object_before = False
     for span in named:
         if span.possessive:
             continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
@@ -1658,7 +1659,10 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
             or tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
         ):
             m -= 1  # "the son of then-Ruritania Attorney General X": X is no subject
-        if m < 0 or tokens[m].lower not in OBJECT_MARKERS:
+        if object_before and m >= 0 and tokens[m].lower in ("and", "or"):
+            continue  # "the son of Prince A and Princess B, C is …": B is an object too
+        object_before = m >= 0 and tokens[m].lower in OBJECT_MARKERS
+        if not object_before:
             return span.actor
     return named[0].actor
 

@@ -317,6 +317,8 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
             attribution = reported_before(corpus, f, analysis)
         if not attribution.found and len(text.split()) <= TERM_WORDS:
             continue  # a term in quotation marks, not speech
+        if attribution.found and attribution.speaker is None and previous is not None:
+            attribution = pronoun_chain(corpus, f, previous, attribution, opens, analysis)
         speaker = names[attribution.speaker] if attribution.speaker is not None else None
         out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
         previous = (f, attribution)
@@ -350,6 +352,46 @@ def continuation(
             if span.actor != attribution.speaker:
                 return NONE
     return attribution
+
+
+def leading_pronoun(text: str, end: int, quoted: Sequence[tuple[int, int]]) -> Token | None:
+    """The first he/she before `end` outside quotations, when no name comes before it."""
+    for tok in words_in(text, 0, end):
+        if any(a <= tok.start < b for a, b in quoted):
+            continue
+        if pronoun(tok):
+            return tok
+        if tok.capital and tok.start > 0 and tok.lower not in lexicon.FUNCTION_WORDS:
+            return None
+    return None
+
+
+def pronoun_chain(
+    corpus: Corpus,
+    f: Found,
+    previous: tuple[Found, Attribution],
+    attribution: Attribution,
+    opens: Openings,
+    analysis: Analysis,
+) -> Attribution:
+    """ "“…,” Jane Doe said. “…” She said …, adding: “…”": a he/she that names nobody (the person
+    in focus faded during a long quotation), within two sentences of an attributed quotation,
+    is its speaker when the gender fits."""
+    before, earlier = previous
+    speaker = earlier.speaker
+    first = f.first
+    if speaker is None or first.sentence - before.last.sentence > 2:
+        return attribution
+    sentence = corpus.sentences[first.sentence]
+    if sentence.document != corpus.sentences[before.last.sentence].document:
+        return attribution
+    tok = leading_pronoun(sentence.text, first.start - 1, opens.ranges.get(first.sentence, []))
+    if tok is None or analysis.persons_before(first.sentence, first.start):
+        return attribution
+    gender = "m" if tok.lower == "he" else "f"
+    if analysis.groups[speaker].gender not in (None, gender):
+        return attribution
+    return Attribution(speaker, attribution.verb, True)
 
 
 def reported_before(corpus: Corpus, f: Found, analysis: Analysis) -> Attribution:
@@ -402,6 +444,8 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
         subject = colon_subject(opening, first.start - 1, first.sentence, analysis, quoted)
         if subject is not None:
             return subject
+        if before.found and leading_pronoun(opening, first.start - 1, quoted) is not None:
+            return before  # "She said …, adding: “…”" with her unresolved: see pronoun_chain
     # After the closing mark, up to the next quotation in the sentence.
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))

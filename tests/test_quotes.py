@@ -306,6 +306,27 @@ def test_narration_after_a_displaced_mark(text: str, expected: bool) -> None:
             "“The car did not stop and did not brake.”",
             [("Jane Quill", "said", "The car did not stop and did not brake.")],
         ),
+        # a he/she left unresolved after a long quotation is the speaker of that quotation
+        (
+            'The coroner, Dr Jane Quill, gave a verdict. She said: "The car did not stop. It had no '
+            'lights. It was going fast. I am sure it was unlawful. "She said the case was hard, adding: '
+            '"Our thoughts go to the family. "Close friend Tom Birch told the inquest he had "no doubt".',
+            [
+                (
+                    "Jane Quill",
+                    "said",
+                    "The car did not stop. It had no lights. It was going fast. I am sure it was unlawful.",
+                ),
+                ("Jane Quill", "adding", "Our thoughts go to the family."),
+                ("Tom Birch", "told", "no doubt"),
+            ],
+        ),
+        # a name joined by "and" to a name after "of" is no subject either
+        (
+            "Prince Tom arrived on Monday. The son of Prince Karl and Princess Ann, Tom is a soldier. "
+            'He began in 2005. Last month, he said he would leave, calling the decision "really tough."',
+            [("Tom", "calling", "really tough.")],
+        ),
     ],
 )
 def test_attribution_round_four(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
