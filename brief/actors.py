@@ -613,8 +613,8 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     begin = k
     while k < n and k - begin < 14:
         tok = tokens[k]
-        if abbreviation_stop(tokens, k):
-            k += 1  # "a former U.S. diplomat": the stop of an abbreviation ends no clause
+        if abbreviation_stop(tokens, k) or modifiers_joined(tokens, begin, k):
+            k += 1  # "a former U.S. diplomat", "a constitutional and international law expert"
             continue
         if tok.text in CLAUSE_END or tok.lower in RELATIVE or tok.lower in lx.REPORTING_VERBS:
             break
@@ -645,6 +645,19 @@ def abbreviation_stop(tokens: Sequence[Token], k: int) -> bool:
         and not tokens[k + 1].capital
         and tokens[k + 1].text[:1].isalpha()
         and (INITIALS.match(tokens[k - 1].text) is not None or tokens[k - 1].lower in ABBREVIATED)
+    )
+
+
+def modifiers_joined(tokens: Sequence[Token], begin: int, k: int) -> bool:
+    """An "and" between two lower-case modifiers before the head of a role phrase."""
+    return (
+        tokens[k].lower == "and"
+        and k > begin
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].capital
+        and tokens[k + 1].text.isalpha()
+        and not tokens[k - 1].capital
+        and not any(head_of(tokens[m].text) for m in range(begin, k))
     )
 
 
@@ -782,6 +795,14 @@ def possessed_thing(word: str) -> bool:
     return not (
         low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS
     )
+
+
+def common_owner(tokens: Sequence[Token], first: int) -> bool:
+    """A possessive common noun right before the name ("husband's", "firm's")."""
+    if first == 0:
+        return False
+    owner = tokens[first - 1]
+    return not owner.capital and owner.text[:1].isalpha() and bool(POSSESSIVE.search(owner.text))
 
 
 def outlet_possessive(word: str) -> bool:
@@ -1110,6 +1131,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.thing = True  # "Pressure Cooker Bomb"
     if first > 0 and tokens[first - 1].lower in OWNERS:
         occ.after_the = True  # "his Range Rover": a person is not owned so
+    elif common_owner(tokens, first) and not given_name(words):
+        occ.after_the = True  # "her husband's Range Rover", "the firm's Model Nine"
     if (
         key in lx.DEMONYMS
         or plain(words[0]) in lx.DEMONYMS

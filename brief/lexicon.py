@@ -62,7 +62,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "physicist chemist biologist mathematician psychologist sociologist philosopher "
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
     "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
-    "republican democrat specialist holder coroner"
+    "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter"
 )
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
@@ -83,11 +83,12 @@ RELATIONS = words(
 )
 MALE_ROLES = words(
     "spokesman chairman congressman councilman businessman policeman husband widower father son "
-    "brother grandfather uncle nephew boyfriend fiance king prince emperor actor"
+    "brother grandfather grandson uncle nephew boyfriend fiance king prince emperor actor"
 )
 FEMALE_ROLES = words(
     "spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman wife widow mother "
-    "daughter sister grandmother aunt niece girlfriend fiancee queen princess empress actress"
+    "daughter granddaughter sister grandmother aunt niece girlfriend fiancee queen princess empress "
+    "actress"
 )
 # Heads that name an office: a definite description of one ("the former president") can
 # stand for the person named just before.

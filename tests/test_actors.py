@@ -599,6 +599,14 @@ def test_a_surname_ending_like_an_adverb_or_a_plural_stays_a_name() -> None:
         ("The court heard Ms Ada Quill, who is the licence holder, was out.", "Ada Quill", "licence holder"),
         # a party label before a name is a role
         ("Ohio Republican Dale Frost voted against the plan.", "Dale Frost", "Ohio republican"),
+        # modifiers joined by "and" before the head
+        (
+            "Tom Birch, a constitutional and international law expert, said the deal must go to a vote.",
+            "Tom Birch",
+            "constitutional and international law expert",
+        ),
+        # a relation named before the name
+        ("Her granddaughter, Ella Moss, 20, said it was cool.", "Ella Moss", "granddaughter"),
         # abbreviated police ranks
         ("Det Con Ian Moss, of Kent Police, said the car was stolen.", "Ian Moss", "det con"),
     ],
@@ -630,6 +638,8 @@ def test_an_age_makes_a_person(text: str, name: str) -> None:
         ("His mother Lucy, 32, of Upminster, east London, said he trained daily.", "Upminster", "place"),
         ("They flew to Paris, 20 March was the date of the launch.", "Paris", "place"),
         ("He will attend the Battle of Hastings re-enactment with Ann Lee.", "Battle", None),
+        # a name owned by a common noun is a thing; a given name after one stays a person
+        ("Ann Lee sold her husband's Range Rover and his flat.", "Range Rover", None),
     ],
 )
 def test_no_person_round_four(text: str, absent: str, kind: str | None) -> None:
@@ -637,3 +647,7 @@ def test_no_person_round_four(text: str, absent: str, kind: str | None) -> None:
     assert absent not in persons(text)
     if kind is not None:
         assert found[absent].kind == kind
+
+
+def test_a_given_name_after_a_common_owner_is_a_person() -> None:
+    assert "Lionel Messi" in persons("The club's Lionel Messi scored twice on Sunday.")
