@@ -1121,7 +1121,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"  # "France Inter", "Russia Today"
     elif len(words) > 1 and (
         plain(words[0]) in lx.INSTITUTIONS
-        or (lx.ACRONYM.match(words[0]) and len(words[0]) >= 3 and words[0].isupper())
+        or (lx.ACRONYM.match(words[0]) and len(words[0]) >= 3 and words[0].isupper() and "." not in words[0])
         or any(w.isupper() and lx.countries().get(plain(w)) for w in words[1:])
     ):
         occ.kind = "organisation"  # "BBC Breakfast", "Amnesty International UK"

@@ -428,6 +428,9 @@ REPORTING_VERBS = words(
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
     "announce declare urge suggest admit confirm deny repeat repeated"
 )
+# Verbs that report speech only right after a quotation ("…,” he charged): before one they
+# mostly mean something else ("X was charged with …").
+AFTER_QUOTE_VERBS = words("charged countered retorted scoffed shot protested")
 # Reporting verbs only a person does: "X told reporters", "X joked" (a firm "said" or "announced").
 HUMAN_VERBS = words(
     "told tells joked quipped laughed recalled recalls shouted screamed whispered yelled cried "

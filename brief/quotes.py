@@ -557,7 +557,7 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
         m = skip_appositive(tokens, m)
         while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
             m += 1
-        if m < len(tokens) and is_verb(tokens[m]):
+        if m < len(tokens) and (is_verb(tokens[m]) or tokens[m].lower in lexicon.AFTER_QUOTE_VERBS):
             return Attribution(actor, tokens[m].text, True)
         return NONE
     if is_verb(tokens[k]):

@@ -651,3 +651,7 @@ def test_no_person_round_four(text: str, absent: str, kind: str | None) -> None:
 
 def test_a_given_name_after_a_common_owner_is_a_person() -> None:
     assert "Lionel Messi" in persons("The club's Lionel Messi scored twice on Sunday.")
+
+
+def test_initials_with_stops_are_no_acronym() -> None:
+    assert "O.J. Simpson" in persons("The trial of O.J. Simpson began in 1995.")

@@ -327,6 +327,15 @@ def test_narration_after_a_displaced_mark(text: str, expected: bool) -> None:
             'He began in 2005. Last month, he said he would leave, calling the decision "really tough."',
             [("Tom", "calling", "really tough.")],
         ),
+        # some verbs report speech only after a quotation
+        (
+            'Senator Tom Birch tied the bid to overreach. "This is an administration that seeks to '
+            'legislate," he charged. Jane Doe was charged with "causing death by dangerous driving".',
+            [
+                ("Tom Birch", "charged", "This is an administration that seeks to legislate"),
+                (None, None, "causing death by dangerous driving"),
+            ],
+        ),
     ],
 )
 def test_attribution_round_four(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
