@@ -1146,6 +1146,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if not before_roles:
         fronted = fronted_role(tokens, first)
         before_roles = [fronted] if fronted else []
+    before_roles = [relation_only(r) for r in before_roles]
     role = before_roles[0] if before_roles else None
     occ.honorific = honorific
     if honorific:
@@ -1223,11 +1224,16 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.weak = not quoted
     if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
+    if last + 1 < len(tokens) and tokens[last + 1].lower in EPITHET_NOUNS:
+        occ.person += 2  # "an Elvis impersonator", "a Marilyn Monroe lookalike": a real person
     if not possessive and age_after(tokens, last):
         occ.aged = True
         occ.person += 2
     elif residence_before(tokens, first):
         occ.kind = "place"  # "Jane Doe, 32, of Upminster": where she lives
+
+
+EPITHET_NOUNS = frozenset("impersonator impersonators lookalike lookalikes look-alike look-alikes".split())
 
 
 def is_age(tok: Token) -> bool:
@@ -1254,6 +1260,17 @@ def residence_before(tokens: Sequence[Token], first: int) -> bool:
         and tokens[first - 2].text == ","
         and is_age(tokens[first - 3])
     )
+
+
+OWNED_RELATION = re.compile(r"^.*['’]s\s+(\S+)$")
+
+
+def relation_only(role: str) -> str:
+    """ "Mr Pring's mother" → "mother": a relation is the role, its owner another actor."""
+    found = OWNED_RELATION.match(role)
+    if found and found.group(1).lower() in lx.RELATIONS:
+        return found.group(1)
+    return role
 
 
 @lru_cache(maxsize=4096)
@@ -1423,7 +1440,7 @@ class GroupBuilder:
             candidates = self.by_first.get(parts[0], [])
         if not candidates and len(parts) == 1:
             candidates = self.by_penultimate.get(parts[0], [])
-        return sorted({self.group_of[c] for c in candidates})
+        return sorted({self.group_of[c] for c in candidates if not self.other_sex(c, honorific)})
 
     def assign(self, occ: Occurrence) -> int | None:
         key = occ.key
@@ -1459,6 +1476,13 @@ class GroupBuilder:
             else:
                 self.new_group(key, kind or "organisation")
         return self.seen(self.group_of[key], occ)
+
+    def other_sex(self, key: str, honorific: str | None) -> bool:
+        """A "Mr" short form is not the "Irene Pring" a role or honorific makes a woman."""
+        if honorific is None or honorific not in lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS:
+            return False
+        wanted = "m" if honorific in lx.MALE_HONORIFICS else "f"
+        return any(o.gender not in (None, wanted) for o in self.by_key.get(key, ()))
 
     def seen(self, group: int, occ: Occurrence) -> int:
         self.last_seen[group] = occ.sentence

@@ -607,6 +607,8 @@ def test_a_surname_ending_like_an_adverb_or_a_plural_stays_a_name() -> None:
         ),
         # a relation named before the name
         ("Her granddaughter, Ella Moss, 20, said it was cool.", "Ella Moss", "granddaughter"),
+        # a relation owned by another person is the role, without the owner
+        ("Mr Pratt's mother, Irene Pratt, said she was sad.", "Irene Pratt", "mother"),
         # abbreviated police ranks
         ("Det Con Ian Moss, of Kent Police, said the car was stolen.", "Ian Moss", "det con"),
     ],
@@ -626,6 +628,8 @@ def test_a_comment_after_a_name_is_no_role() -> None:
         ("Her granddaughter, Paris, 20, said she loved it.", "Paris"),
         ("She goes out with her friend Ada Church, 67, every week.", "Ada Church"),
         ("Now she has found happiness with Colin, 66.", "Colin"),
+        # a real person named in an epithet
+        ("Jane Doe dances with an Elvis impersonator in Menorca.", "Elvis"),
     ],
 )
 def test_an_age_makes_a_person(text: str, name: str) -> None:
@@ -655,3 +659,11 @@ def test_a_given_name_after_a_common_owner_is_a_person() -> None:
 
 def test_initials_with_stops_are_no_acronym() -> None:
     assert "O.J. Simpson" in persons("The trial of O.J. Simpson began in 1995.")
+
+
+def test_a_male_honorific_does_not_join_a_woman_of_the_same_surname() -> None:
+    found = persons(
+        "Barry Pratt died in Kiev. Mr Pratt's mother, Irene Pratt, said he was kind. Mr Pratt was 47."
+    )
+    assert "Pratt" not in found["Irene Pratt"].aliases
+    assert "Pratt" in found["Barry Pratt"].aliases
