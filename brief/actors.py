@@ -1440,7 +1440,7 @@ class GroupBuilder:
             candidates = self.by_first.get(parts[0], [])
         if not candidates and len(parts) == 1:
             candidates = self.by_penultimate.get(parts[0], [])
-        return sorted({self.group_of[c] for c in candidates if not self.other_sex(c, honorific)})
+        return sorted({self.group_of[c] for c in candidates})
 
     def assign(self, occ: Occurrence) -> int | None:
         key = occ.key
@@ -1476,13 +1476,6 @@ class GroupBuilder:
             else:
                 self.new_group(key, kind or "organisation")
         return self.seen(self.group_of[key], occ)
-
-    def other_sex(self, key: str, honorific: str | None) -> bool:
-        """A "Mr" short form is not the "Irene Pring" a role or honorific makes a woman."""
-        if honorific is None or honorific not in lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS:
-            return False
-        wanted = "m" if honorific in lx.MALE_HONORIFICS else "f"
-        return any(o.gender not in (None, wanted) for o in self.by_key.get(key, ()))
 
     def seen(self, group: int, occ: Occurrence) -> int:
         self.last_seen[group] = occ.sentence
