@@ -315,7 +315,7 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
             attribution = continuation(corpus, f, previous, analysis)
         if not attribution.found:
             attribution = reported_before(corpus, f, analysis)
-        if not attribution.found and len(text.split()) <= TERM_WORDS:
+        if not attribution.found and is_term(text):
             continue  # a term in quotation marks, not speech
         if attribution.found and attribution.speaker is None and previous is not None:
             attribution = pronoun_chain(corpus, f, previous, attribution, opens, analysis)
@@ -323,6 +323,14 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
         out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
         previous = (f, attribution)
     return tuple(out)
+
+
+def is_term(text: str) -> bool:
+    """A few quoted words with no attribution: a term or a title ("so-called", 'kinky', "Red
+    Heads Rule!"), unless a clause fragment of TERM_WORDS words in lower case ("but not actively
+    pursued", "placed above all others"): the partial quote of an unnamed source."""
+    n = len(text.split())
+    return n < TERM_WORDS or (n == TERM_WORDS and not text[:1].islower())
 
 
 def continuation(

@@ -125,6 +125,7 @@ def test_unclear_speaker_is_null(text: str, expected: list[tuple[str | None, str
         "The so-called “coalition of the willing” met again.",
         "Macron is considering the extension of the notion of “vital interests” to Germany.",
         "It's the Smiths' house, and it isn't for sale, the neighbours' cars aside.",
+        "She wears a number of 'kinky' outfits. One boy held a sign: “Red Heads Rule Forever”.",
     ],
 )
 def test_terms_and_apostrophes_are_not_quotes(text: str) -> None:
@@ -335,6 +336,11 @@ def test_narration_after_a_displaced_mark(text: str, expected: bool) -> None:
                 ("Tom Birch", "charged", "This is an administration that seeks to legislate"),
                 (None, None, "causing death by dangerous driving"),
             ],
+        ),
+        # a clause fragment in lower case with no speaker is a partial quote, not a term
+        (
+            "The case is still active “but not actively pursued”.",
+            [(None, None, "but not actively pursued")],
         ),
     ],
 )
