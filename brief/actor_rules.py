@@ -109,6 +109,7 @@ class Occurrence:
     gender: str | None = None
     speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
     pronoun_after: bool = False  # a he/she/his/her later in the sentence
+    aged: bool = False  # an age after it ("Jane, 67,"): a person, whatever a gazetteer says
 
     key: str = field(init=False)  # the words in plain form: what names are grouped by
 
@@ -613,6 +614,9 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     begin = k
     while k < n and k - begin < 14:
         tok = tokens[k]
+        if abbreviation_stop(tokens, k) or modifiers_joined(tokens, begin, k):
+            k += 1  # "a former U.S. diplomat", "a constitutional and international law expert"
+            continue
         if tok.text in CLAUSE_END or tok.lower in RELATIVE or tok.lower in lx.REPORTING_VERBS:
             break
         if tok.lower in ("has", "have", "had", "is", "was", "will", "would", "says", "said"):
@@ -623,12 +627,61 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     end = k - 1
     while end > begin and plain(tokens[end].text) in lx.FUNCTION_WORDS:
         end -= 1
-    if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
+    if end < begin or not (
+        any(head_of(tokens[m].text) for m in range(begin, end + 1)) or agentive_head(tokens, begin, end)
+    ):
         return None
     first_word = plain(tokens[begin].text)
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
     return role_text(tokens, begin, end)
+
+
+def abbreviation_stop(tokens: Sequence[Token], k: int) -> bool:
+    """The full stop of "U.S." or "Sen." inside a phrase (a word follows it in lower case)."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].capital
+        and tokens[k + 1].text[:1].isalpha()
+        and (INITIALS.match(tokens[k - 1].text) is not None or tokens[k - 1].lower in ABBREVIATED)
+    )
+
+
+def modifiers_joined(tokens: Sequence[Token], begin: int, k: int) -> bool:
+    """An "and" between two lower-case modifiers before the head of a role phrase."""
+    return (
+        tokens[k].lower == "and"
+        and k > begin
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].capital
+        and tokens[k + 1].text.isalpha()
+        and not tokens[k - 1].capital
+        and not any(head_of(tokens[m].text) for m in range(begin, k))
+    )
+
+
+AGENTIVE_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent", "ee", "man", "woman", "at", "ic")
+PHRASE_PREPOSITIONS = frozenset("of on at in for with from to".split())
+
+
+def agentive_head(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """ "a specialist on …", "the licence holder": after an article, a phrase whose head noun
+    (the last word before a preposition) names a doer by its ending is a role, listed or not."""
+    if tokens[begin].lower not in DETERMINERS or end <= begin:
+        return False
+    k = begin + 1
+    while k < end and tokens[k + 1].lower not in PHRASE_PREPOSITIONS:
+        k += 1
+    head = tokens[k]
+    return (
+        not head.capital
+        and head.text.isalpha()
+        and len(head.text) > 4
+        and head.lower.endswith(AGENTIVE_ENDINGS)
+        and not (end + 1 < len(tokens) and tokens[end + 1].lower in ("that", "which"))
+    )
 
 
 COPULAS = frozenset("is was became becomes remains remained".split())
@@ -743,6 +796,14 @@ def possessed_thing(word: str) -> bool:
     return not (
         low in lx.INSTITUTIONS or lx.ACRONYM.match(owner) or lx.place_name(low) or low in lx.ORG_HEADS
     )
+
+
+def common_owner(tokens: Sequence[Token], first: int) -> bool:
+    """A possessive common noun right before the name ("husband's", "firm's")."""
+    if first == 0:
+        return False
+    owner = tokens[first - 1]
+    return not owner.capital and owner.text[:1].isalpha() and bool(POSSESSIVE.search(owner.text))
 
 
 def outlet_possessive(word: str) -> bool:
@@ -1061,7 +1122,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"  # "France Inter", "Russia Today"
     elif len(words) > 1 and (
         plain(words[0]) in lx.INSTITUTIONS
-        or (lx.ACRONYM.match(words[0]) and len(words[0]) >= 3 and words[0].isupper())
+        or (lx.ACRONYM.match(words[0]) and len(words[0]) >= 3 and words[0].isupper() and "." not in words[0])
         or any(w.isupper() and lx.countries().get(plain(w)) for w in words[1:])
     ):
         occ.kind = "organisation"  # "BBC Breakfast", "Amnesty International UK"
@@ -1071,6 +1132,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.thing = True  # "Pressure Cooker Bomb"
     if first > 0 and tokens[first - 1].lower in OWNERS:
         occ.after_the = True  # "his Range Rover": a person is not owned so
+    elif common_owner(tokens, first) and not given_name(words):
+        occ.after_the = True  # "her husband's Range Rover", "the firm's Model Nine"
     if (
         key in lx.DEMONYMS
         or plain(words[0]) in lx.DEMONYMS
@@ -1084,6 +1147,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if not before_roles:
         fronted = fronted_role(tokens, first)
         before_roles = [fronted] if fronted else []
+    before_roles = [relation_only(r) for r in before_roles]
     role = before_roles[0] if before_roles else None
     occ.honorific = honorific
     if honorific:
@@ -1161,6 +1225,53 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.weak = not quoted
     if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
+    if last + 1 < len(tokens) and tokens[last + 1].lower in EPITHET_NOUNS:
+        occ.person += 2  # "an Elvis impersonator", "a Marilyn Monroe lookalike": a real person
+    if not possessive and age_after(tokens, last):
+        occ.aged = True
+        occ.person += 2
+    elif residence_before(tokens, first):
+        occ.kind = "place"  # "Jane Doe, 32, of Upminster": where she lives
+
+
+EPITHET_NOUNS = frozenset("impersonator impersonators lookalike lookalikes look-alike look-alikes".split())
+
+
+def is_age(tok: Token) -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) < 120
+
+
+def age_after(tokens: Sequence[Token], last: int) -> bool:
+    """ "Pat Ingles, 69, remembers", "with Colin, 66.": a name, a comma and an age that ends a
+    phrase (not "Paris, 20 March", a date)."""
+    k = last + 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text == ","
+        and is_age(tokens[k + 1])
+        and (k + 2 == len(tokens) or tokens[k + 2].text in (",", ".", ";", ")"))
+    )
+
+
+def residence_before(tokens: Sequence[Token], first: int) -> bool:
+    """ "Lucy, 32, of Upminster": after a name's age, "of" gives the place she lives in."""
+    return (
+        first >= 3
+        and tokens[first - 1].lower == "of"
+        and tokens[first - 2].text == ","
+        and is_age(tokens[first - 3])
+    )
+
+
+OWNED_RELATION = re.compile(r"^.*['’]s\s+(\S+)$")
+
+
+def relation_only(role: str) -> str:
+    """ "Mr Pring's mother" → "mother": a relation is the role, its owner another actor."""
+    found = OWNED_RELATION.match(role)
+    if found and found.group(1).lower() in lx.RELATIONS:
+        return found.group(1)
+    return role
 
 
 @lru_cache(maxsize=4096)
@@ -1203,6 +1314,8 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     (a surname: `alone` holds the single-word names of the text). A single word named often
     with next to no evidence is a group or a label, not a person ("Mirreyes" 19 times, once
     beside a verb)."""
+    if any(o.aged and not o.thing for o in occs):
+        return "person"  # "Her granddaughter, Paris, 20,", "Julia Church, 67,"
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
@@ -1576,6 +1689,7 @@ OBJECT_MARKERS = frozenset(
 def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
     """The person a sentence is about: the first named outside a prepositional phrase."""
     starts = {t.start: k for k, t in enumerate(tokens)}
+    object_before = False
     for span in named:
         if span.possessive:
             continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
@@ -1587,7 +1701,10 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
             or tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
         ):
             m -= 1  # "the son of then-Ruritania Attorney General X": X is no subject
-        if m < 0 or tokens[m].lower not in OBJECT_MARKERS:
+        if object_before and m >= 0 and tokens[m].lower in ("and", "or"):
+            continue  # "the son of Prince A and Princess B, C is …": B is an object too
+        object_before = m >= 0 and tokens[m].lower in OBJECT_MARKERS
+        if not object_before:
             return span.actor
     return named[0].actor
 

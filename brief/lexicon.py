@@ -31,7 +31,7 @@ TITLE_ROLES = words(
     "lieutenant lt lt. commander cmdr commissioner ambassador secretary chairman chairwoman "
     "representative rep rep. congressman congresswoman councillor councilman councilwoman speaker "
     "inspector superintendent supt archbishop bishop cardinal ayatollah coach chief "
-    "marshal corporal cpl private pte deputy attorney agent professor"
+    "marshal corporal cpl private pte deputy attorney agent professor con insp"
 )
 # Lower-case nouns that head a role phrase ("the Kremlin spokesman", "a former prime minister").
 ROLE_HEADS = TITLE_ROLES | words(
@@ -61,7 +61,8 @@ ROLE_HEADS = TITLE_ROLES | words(
     "owner-operator commentator pundit critic curator librarian archaeologist astronomer "
     "physicist chemist biologist mathematician psychologist sociologist philosopher "
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
-    "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback"
+    "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
+    "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter"
 )
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
@@ -82,11 +83,12 @@ RELATIONS = words(
 )
 MALE_ROLES = words(
     "spokesman chairman congressman councilman businessman policeman husband widower father son "
-    "brother grandfather uncle nephew boyfriend fiance king prince emperor actor"
+    "brother grandfather grandson uncle nephew boyfriend fiance king prince emperor actor"
 )
 FEMALE_ROLES = words(
     "spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman wife widow mother "
-    "daughter sister grandmother aunt niece girlfriend fiancee queen princess empress actress"
+    "daughter granddaughter sister grandmother aunt niece girlfriend fiancee queen princess empress "
+    "actress"
 )
 # Heads that name an office: a definite description of one ("the former president") can
 # stand for the person named just before.
@@ -160,7 +162,7 @@ CHARACTER_VERBS = words("voiced voicing")
 EVENT_HEADS = words(
     "election elections referendum war wars games olympics cup championship championships summit "
     "conference festival awards prize act bill treaty agreement accord day week budget report "
-    "inquiry review crisis revolution era speech address plan doctrine"
+    "inquiry review crisis revolution era speech address plan doctrine battle battles siege"
 )
 # Nouns for a kind of place: "the city of X" names a place.
 PLACE_NOUNS = words("city town village region province state county district capital port island suburb")
@@ -426,6 +428,9 @@ REPORTING_VERBS = words(
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
     "announce declare urge suggest admit confirm deny repeat repeated"
 )
+# Verbs that report speech only right after a quotation ("…,” he charged): before one they
+# mostly mean something else ("X was charged with …").
+AFTER_QUOTE_VERBS = words("charged countered retorted scoffed shot protested")
 # Reporting verbs only a person does: "X told reporters", "X joked" (a firm "said" or "announced").
 HUMAN_VERBS = words(
     "told tells joked quipped laughed recalled recalls shouted screamed whispered yelled cried "
@@ -448,8 +453,9 @@ AUXILIARIES = words(
 )
 # Role words written after a name in British usage: "Anas Sarwar MP".
 POST_NOMINALS = words("mp msp mep mla am td qc kc obe mbe cbe")
-PRONOUNS_MALE = words("he him his himself")
-PRONOUNS_FEMALE = words("she her hers herself")
+# With the contractions a subject takes ("he's found", "she'd rather"), straight apostrophes.
+PRONOUNS_MALE = words("he him his himself he's he'd he'll")
+PRONOUNS_FEMALE = words("she her hers herself she's she'd she'll")
 # Common given names across the languages world news covers (general knowledge, not taken from
 # any text): a multi-word name that opens with one is a person even with no other evidence,
 # while one that does not ("Waterford Wedgwood", "Vivelo Hoy") needs evidence of a person.

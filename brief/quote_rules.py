@@ -315,12 +315,22 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
             attribution = continuation(corpus, f, previous, analysis)
         if not attribution.found:
             attribution = reported_before(corpus, f, analysis)
-        if not attribution.found and len(text.split()) <= TERM_WORDS:
+        if not attribution.found and is_term(text):
             continue  # a term in quotation marks, not speech
+        if attribution.found and attribution.speaker is None and previous is not None:
+            attribution = pronoun_chain(corpus, f, previous, attribution, opens, analysis)
         speaker = names[attribution.speaker] if attribution.speaker is not None else None
         out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
         previous = (f, attribution)
     return tuple(out)
+
+
+def is_term(text: str) -> bool:
+    """A few quoted words with no attribution: a term or a title ("so-called", 'kinky', "Red
+    Heads Rule!"), unless a clause fragment of TERM_WORDS words in lower case ("but not actively
+    pursued", "placed above all others"): the partial quote of an unnamed source."""
+    n = len(text.split())
+    return n < TERM_WORDS or (n == TERM_WORDS and not text[:1].islower())
 
 
 def continuation(
@@ -350,6 +360,46 @@ def continuation(
             if span.actor != attribution.speaker:
                 return NONE
     return attribution
+
+
+def leading_pronoun(text: str, end: int, quoted: Sequence[tuple[int, int]]) -> Token | None:
+    """The first he/she before `end` outside quotations, when no name comes before it."""
+    for tok in words_in(text, 0, end):
+        if any(a <= tok.start < b for a, b in quoted):
+            continue
+        if pronoun(tok):
+            return tok
+        if tok.capital and tok.start > 0 and tok.lower not in lexicon.FUNCTION_WORDS:
+            return None
+    return None
+
+
+def pronoun_chain(
+    corpus: Corpus,
+    f: Found,
+    previous: tuple[Found, Attribution],
+    attribution: Attribution,
+    opens: Openings,
+    analysis: Analysis,
+) -> Attribution:
+    """ "“…,” Jane Doe said. “…” She said …, adding: “…”": a he/she that names nobody (the person
+    in focus faded during a long quotation), within two sentences of an attributed quotation,
+    is its speaker when the gender fits."""
+    before, earlier = previous
+    speaker = earlier.speaker
+    first = f.first
+    if speaker is None or first.sentence - before.last.sentence > 2:
+        return attribution
+    sentence = corpus.sentences[first.sentence]
+    if sentence.document != corpus.sentences[before.last.sentence].document:
+        return attribution
+    tok = leading_pronoun(sentence.text, first.start - 1, opens.ranges.get(first.sentence, []))
+    if tok is None or analysis.persons_before(first.sentence, first.start):
+        return attribution
+    gender = "m" if tok.lower == "he" else "f"
+    if analysis.groups[speaker].gender not in (None, gender):
+        return attribution
+    return Attribution(speaker, attribution.verb, True)
 
 
 def reported_before(corpus: Corpus, f: Found, analysis: Analysis) -> Attribution:
@@ -391,6 +441,19 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     first, last = f.first, f.last
     closing = corpus.sentences[last.sentence].text
     opening = corpus.sentences[first.sentence].text
+    introduced = opening[: max(first.start - 1, 0)].rstrip().endswith(":")
+    if introduced:
+        # "X dismissed the argument: “…”", "…, adding: “…”": the clause before the colon speaks,
+        # whatever follows the closing mark.
+        quoted = opens.ranges.get(first.sentence, [])
+        before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
+        if before.speaker is not None:
+            return before
+        subject = colon_subject(opening, first.start - 1, first.sentence, analysis, quoted)
+        if subject is not None:
+            return subject
+        if before.found and leading_pronoun(opening, first.start - 1, quoted) is not None:
+            return before  # "She said …, adding: “…”" with her unresolved: see pronoun_chain
     # After the closing mark, up to the next quotation in the sentence.
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))
@@ -405,6 +468,29 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):
         return trailing_attribution(closing, after_start, last.sentence, analysis)
     return NONE
+
+
+def colon_subject(
+    text: str, end: int, sentence: int, analysis: Analysis, quoted: Sequence[tuple[int, int]]
+) -> Attribution | None:
+    """ "Idaho Sen. Jane Doe dismissed the argument: “…”": with no reporting verb before the
+    colon, the person (or he/she) who opens the clause and the word after them, when it reads as
+    a verb (lower case)."""
+    tokens = [t for t in words_in(text, 0, end) if not any(a <= t.start < b for a, b in quoted)]
+    for k in range(min(len(tokens), 10)):
+        if tokens[k].text in CLAUSE_STOPS and tokens[k].text != ",":
+            return None
+        found = subject_at(tokens, k, sentence, analysis)
+        if found is None:
+            continue
+        actor, m = found
+        m = skip_appositive(tokens, m)
+        while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
+            m += 1
+        if actor is None or m >= len(tokens) or tokens[m].capital or not tokens[m].text.isalpha():
+            return None
+        return Attribution(actor, tokens[m].text, True)
+    return None
 
 
 def words_in(text: str, start: int, end: int) -> list[Token]:
@@ -479,7 +565,7 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
         m = skip_appositive(tokens, m)
         while m < len(tokens) and tokens[m].lower in lexicon.AUXILIARIES:
             m += 1
-        if m < len(tokens) and is_verb(tokens[m]):
+        if m < len(tokens) and (is_verb(tokens[m]) or tokens[m].lower in lexicon.AFTER_QUOTE_VERBS):
             return Attribution(actor, tokens[m].text, True)
         return NONE
     if is_verb(tokens[k]):
@@ -644,12 +730,17 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
     return Attribution(subject_of(tokens, v, sentence, analysis), verb, True)
 
 
+GLUED_PRONOUN = re.compile(r"[a-z](She|He)$")
+
+
 def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
     """Who does the verb at tokens[v]: the person just before it (past auxiliaries and an
     appositive), the subject of the clause for a participle or after and/but, or a he/she."""
     k = v - 1
     while k >= 0 and tokens[k].lower in lexicon.AUXILIARIES:
         k -= 1
+    if k >= 0 and tokens[k].lower == "who":
+        return relative_antecedent(tokens, k, sentence, analysis)
     if k >= 0 and tokens[k].text == ",":
         # past an appositive back to the name before it
         m = k - 1
@@ -663,6 +754,9 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
         tok = tokens[k]
         if pronoun(tok):
             return analysis.resolve(sentence, tok.start, tok.text)
+        glued = GLUED_PRONOUN.search(tok.text)
+        if glued:  # "… and other newsShe said": a caption or promo glued to the next sentence
+            return analysis.resolve(sentence, tok.start + glued.start(1), glued.group(1))
         hit = any_span_at(analysis, sentence, tok)
         if (
             hit is not None
@@ -686,3 +780,21 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
+
+
+def relative_antecedent(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> int | None:
+    """ "… with Julia, left, who says “…”", "Jane Doe, 67, who says": the person just before
+    "who", past a short aside between commas (a position in a picture, an age)."""
+    m = k - 1
+    if m >= 0 and tokens[m].text == ",":
+        m -= 1
+        start = m
+        while m >= 0 and tokens[m].text != "," and start - m < 3:
+            m -= 1
+        m = m - 1 if m >= 0 and tokens[m].text == "," else start
+    if m < 0:
+        return None
+    hit = any_span_at(analysis, sentence, tokens[m])
+    if hit is None or analysis.groups[hit[0]].kind != "person":
+        return None
+    return hit[0]

@@ -288,11 +288,21 @@ def stem(word: str) -> str:
     return str(_stemmer.stem(word))
 
 
+# Initials of a name closing a piece ("George H.W.", "O.J."): Punkt cuts before the surname.
+NAME_INITIALS_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,3}$")
+PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. U.A.E.".split())
+
+
+def initials_end(piece: str) -> bool:
+    found = NAME_INITIALS_END.search(piece)
+    return found is not None and found.group() not in PLACE_INITIALS
+
+
 def merge_fragments(pieces: list[str]) -> list[str]:
     """Undo Punkt's splits inside quotations: '“No compromise.” | he said.' is one sentence."""
     merged: list[str] = []
     for piece in pieces:
-        if merged and (OPENS_LOWER.match(piece) or ONLY_CLOSERS.match(piece)):
+        if merged and (OPENS_LOWER.match(piece) or ONLY_CLOSERS.match(piece) or initials_end(merged[-1])):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)

@@ -579,3 +579,83 @@ def test_a_surname_ending_like_an_adverb_or_a_plural_stays_a_name() -> None:
     found = persons("Maria Connolly won. Connolly said she was glad. Ann Rogers spoke. Rogers said no.")
     assert set(found["Maria Connolly"].aliases) == {"Maria Connolly", "Connolly"}
     assert set(found["Ann Rogers"].aliases) == {"Ann Rogers", "Rogers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an abbreviation's stop does not end an appositive
+        (
+            "“It is hard,” said Tom Birch, a former senior U.S. diplomat, on Monday.",
+            "Tom Birch",
+            "former senior U.S. diplomat",
+        ),
+        # after an article, a head noun that names a doer by its ending is a role, listed or not
+        (
+            "Ada Quill, a specialist on river birds at the Acme Institute, said numbers fell.",
+            "Ada Quill",
+            "specialist on river birds at the Acme Institute",
+        ),
+        ("The court heard Ms Ada Quill, who is the licence holder, was out.", "Ada Quill", "licence holder"),
+        # a party label before a name is a role
+        ("Ohio Republican Dale Frost voted against the plan.", "Dale Frost", "Ohio republican"),
+        # modifiers joined by "and" before the head
+        (
+            "Tom Birch, a constitutional and international law expert, said the deal must go to a vote.",
+            "Tom Birch",
+            "constitutional and international law expert",
+        ),
+        # a relation named before the name
+        ("Her granddaughter, Ella Moss, 20, said it was cool.", "Ella Moss", "granddaughter"),
+        # a relation owned by another person is the role, without the owner
+        ("Mr Pratt's mother, Irene Pratt, said she was sad.", "Irene Pratt", "mother"),
+        # abbreviated police ranks
+        ("Det Con Ian Moss, of Kent Police, said the car was stolen.", "Ian Moss", "det con"),
+    ],
+)
+def test_roles_round_four(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
+
+
+def test_a_comment_after_a_name_is_no_role() -> None:
+    assert persons("Tom Birch, a move that surprised many, resigned on Monday.")["Tom Birch"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an age after a name makes a person, whatever the gazetteer or a head word says
+        ("Her granddaughter, Paris, 20, said she loved it.", "Paris"),
+        ("She goes out with her friend Ada Church, 67, every week.", "Ada Church"),
+        ("Now she has found happiness with Colin, 66.", "Colin"),
+        # a real person named in an epithet
+        ("Jane Doe dances with an Elvis impersonator in Menorca.", "Elvis"),
+    ],
+)
+def test_an_age_makes_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kind"),
+    [
+        ("His mother Lucy, 32, of Upminster, east London, said he trained daily.", "Upminster", "place"),
+        ("They flew to Paris, 20 March was the date of the launch.", "Paris", "place"),
+        ("He will attend the Battle of Hastings re-enactment with Ann Lee.", "Battle", None),
+        # a name owned by a common noun is a thing; a given name after one stays a person
+        ("Ann Lee sold her husband's Range Rover and his flat.", "Range Rover", None),
+    ],
+)
+def test_no_person_round_four(text: str, absent: str, kind: str | None) -> None:
+    found = find(text)
+    assert absent not in persons(text)
+    if kind is not None:
+        assert found[absent].kind == kind
+
+
+def test_a_given_name_after_a_common_owner_is_a_person() -> None:
+    assert "Lionel Messi" in persons("The club's Lionel Messi scored twice on Sunday.")
+
+
+def test_initials_with_stops_are_no_acronym() -> None:
+    assert "O.J. Simpson" in persons("The trial of O.J. Simpson began in 1995.")

@@ -125,6 +125,7 @@ def test_unclear_speaker_is_null(text: str, expected: list[tuple[str | None, str
         "The so-called “coalition of the willing” met again.",
         "Macron is considering the extension of the notion of “vital interests” to Germany.",
         "It's the Smiths' house, and it isn't for sale, the neighbours' cars aside.",
+        "She wears a number of 'kinky' outfits. One boy held a sign: “Red Heads Rule Forever”.",
     ],
 )
 def test_terms_and_apostrophes_are_not_quotes(text: str) -> None:
@@ -266,3 +267,82 @@ def test_attribution_round_three(text: str, expected: list[tuple[str | None, str
 )
 def test_narration_after_a_displaced_mark(text: str, expected: bool) -> None:
     assert narrative(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon introduces the words of whoever opens the clause, with any verb
+        (
+            "Ohio Sen. Dale Frost dismissed the claim: “Let there be no mistake, this is a treaty.”",
+            [("Dale Frost", "dismissed", "Let there be no mistake, this is a treaty.")],
+        ),
+        # … and wins over a name after the closing mark
+        (
+            "Dr Jane Quill gave her verdict. She said the case was hard, adding: “Our thoughts go to "
+            "the family.” Tom Birch, a friend, told the inquest he had “no reasonable doubt”.",
+            [
+                ("Jane Quill", "adding", "Our thoughts go to the family."),
+                ("Tom Birch", "told", "no reasonable doubt"),
+            ],
+        ),
+        # "who says" after a name and an aside of picture position or age
+        (
+            "Ann Lee on a night out with Jane Quill, left, who says ‘we will keep going till we drop.’",
+            [("Jane Quill", "says", "we will keep going till we drop.")],
+        ),
+        (
+            "Ann Lee went out with Jane Quill, 67, who says ‘we will keep going till we drop.’",
+            [("Jane Quill", "says", "we will keep going till we drop.")],
+        ),
+        # a contracted she/he keeps the focus; a name after "with" does not take it
+        (
+            "Jane Quill was single for years. But now she’s found love with Tom, 66. "
+            "She said: ‘We have a fantastic time together.’",
+            [("Jane Quill", "said", "We have a fantastic time together.")],
+        ),
+        # a pronoun glued to a promo line before it
+        (
+            "The coroner, Dr Jane Quill, gave a verdict. More on the case, and other newsShe said: "
+            "“The car did not stop and did not brake.”",
+            [("Jane Quill", "said", "The car did not stop and did not brake.")],
+        ),
+        # a he/she left unresolved after a long quotation is the speaker of that quotation
+        (
+            'The coroner, Dr Jane Quill, gave a verdict. She said: "The car did not stop. It had no '
+            'lights. It was going fast. I am sure it was unlawful. "She said the case was hard, adding: '
+            '"Our thoughts go to the family. "Close friend Tom Birch told the inquest he had "no doubt".',
+            [
+                (
+                    "Jane Quill",
+                    "said",
+                    "The car did not stop. It had no lights. It was going fast. I am sure it was unlawful.",
+                ),
+                ("Jane Quill", "adding", "Our thoughts go to the family."),
+                ("Tom Birch", "told", "no doubt"),
+            ],
+        ),
+        # a name joined by "and" to a name after "of" is no subject either
+        (
+            "Prince Tom arrived on Monday. The son of Prince Karl and Princess Ann, Tom is a soldier. "
+            'He began in 2005. Last month, he said he would leave, calling the decision "really tough."',
+            [("Tom", "calling", "really tough.")],
+        ),
+        # some verbs report speech only after a quotation
+        (
+            'Senator Tom Birch tied the bid to overreach. "This is an administration that seeks to '
+            'legislate," he charged. Jane Doe was charged with "causing death by dangerous driving".',
+            [
+                ("Tom Birch", "charged", "This is an administration that seeks to legislate"),
+                (None, None, "causing death by dangerous driving"),
+            ],
+        ),
+        # a clause fragment in lower case with no speaker is a partial quote, not a term
+        (
+            "The case is still active “but not actively pursued”.",
+            [(None, None, "but not actively pursued")],
+        ),
+    ],
+)
+def test_attribution_round_four(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert quoted(text) == expected

@@ -27,6 +27,9 @@ from brief.split import SumyTokenizer, sentences, split_documents, stem, terms, 
         ),
         ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
         ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
+        # a name's initials ending a Punkt piece stay with the surname
+        ("He served George H.W. Bush in 1990.", ["He served George H.W. Bush in 1990."]),
+        ("The O.J. Simpson case ended.", ["The O.J. Simpson case ended."]),
     ],
 )
 def test_sentences(paragraph: str, expected: list[str]) -> None:
