@@ -54,6 +54,7 @@ class Token(NamedTuple):
     end: int
     lower: str  # plain(): lower case, straight apostrophes, no final full stop
     capital: bool
+    name: bool  # name_word(): may be part of a name
 
 
 # Unions the rules test words against, made once (a union inside a loop is rebuilt each time).
@@ -75,7 +76,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
         word = m.group()
         start, end = m.span()
         # tuple.__new__ makes the named tuple in C; Token(...) runs Python code per token.
-        found.append(new_tuple(Token, (word, start, end, plain(word), word[:1].isupper())))
+        found.append(new_tuple(Token, (word, start, end, plain(word), word[:1].isupper(), name_word(word))))
     return tuple(found)
 
 
@@ -188,7 +189,7 @@ class Analysis:
 
 
 def is_name_word(tokens: Sequence[Token], i: int) -> bool:
-    return name_word(tokens[i].text)
+    return tokens[i].name
 
 
 @lru_cache(maxsize=131072)
@@ -216,7 +217,7 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             nxt = tokens[j + 1]
             if is_name_word(tokens, j + 1) and nxt.start <= tokens[j].end + 1:
                 j += 1
-            elif nxt.text == "." and (plain(tokens[j].text) in ABBREVIATED or INITIALS.match(tokens[j].text)):
+            elif nxt.text == "." and (tokens[j].lower in ABBREVIATED or INITIALS.match(tokens[j].text)):
                 if j + 2 < n and is_name_word(tokens, j + 2):
                     j += 2
                 else:
@@ -278,7 +279,7 @@ def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def joins_org(tokens: Sequence[Token], first: int, last: int) -> bool:
     """ "Ministry of Defence", "Fund for Ukraine": an organisation word before of/for/and."""
-    word = plain(tokens[last].text)
+    word = tokens[last].lower
     if tokens[last + 1].lower == "and":
         return False
     if word in lx.NOBLE_TITLES:
@@ -301,9 +302,7 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
         tok = tokens[k]
         word = tok.text
         low = plain(word)
-        followed_by_name = (
-            k < last and tokens[k + 1].capital and plain(tokens[k + 1].text) not in role_vocab()
-        )
+        followed_by_name = k < last and tokens[k + 1].capital and tokens[k + 1].lower not in role_vocab()
         abbreviation = k + 1 < len(tokens) and tokens[k + 1].text == "." and low in ABBREVIATED
         if (
             tok.capital
@@ -351,10 +350,10 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     "avid rugby fan" and "prince")."""
     k = first - 1
     honorific = None
-    if k >= 1 and tokens[k].text == "." and plain(tokens[k - 1].text) in ABBREVIATED | lx.HONORIFICS:
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].lower in ABBREVIATED | lx.HONORIFICS:
         k -= 1
-    while k >= 0 and plain(tokens[k].text) in lx.HONORIFICS and tokens[k].capital:
-        honorific = honorific or plain(tokens[k].text)
+    while k >= 0 and tokens[k].lower in lx.HONORIFICS and tokens[k].capital:
+        honorific = honorific or tokens[k].lower
         k -= 1
     if k >= 1 and tokens[k].text == "]":
         k -= 1  # "[veteran goalkeeper] Jane Doe": an editor's gloss inside a quotation
@@ -375,11 +374,11 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         k -= 3  # "national freshman of the year Jane Doe": the head is before "of the year"
     while k >= 0:
         tok = tokens[k]
-        low = plain(tok.text)
+        low = tok.lower
         if low in lx.HONORIFICS and tok.capital:
             k -= 1
             continue
-        if tok.text == "." and k > 0 and plain(tokens[k - 1].text) in ABBREVIATED:
+        if tok.text == "." and k > 0 and tokens[k - 1].lower in ABBREVIATED:
             k -= 1  # "Indiana Gov. Mike Pence"
             continue
         if (
@@ -390,7 +389,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             and not (k == 0 and k == end)  # "Administrator Jane Doe said …" opens with the role
         ):
             break  # '"Star Trek"': a capital that only opens a quotation or a sentence
-        if low in ("of", "for", "to") and k > 0 and plain(tokens[k - 1].text) in lx.RELATIONS:
+        if low in ("of", "for", "to") and k > 0 and tokens[k - 1].lower in lx.RELATIONS:
             break  # "the son of Attorney General X": the relation is someone else's role
         if (
             head_of(tok.text)
@@ -413,9 +412,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             begin = k  # the plural possessive of "workers' union"
         elif low in ("of", "for", "to") and begin is not None and not nouns:
             pass
-        elif (
-            low == "the" and k > 0 and plain(tokens[k - 1].text) in ("of", "for", "to") and begin is not None
-        ):
+        elif low == "the" and k > 0 and tokens[k - 1].lower in ("of", "for", "to") and begin is not None:
             pass  # "former leader of the Scottish Labour party Johann Lamont"
         else:
             break
@@ -430,18 +427,16 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         for m in range(0, begin + 1)
     ):
         begin = 0  # "Risk campaign manager Kathy Voss": the sentence opens with the role
-    while begin <= end and plain(tokens[begin].text) in ("of", "for", "to"):
+    while begin <= end and tokens[begin].lower in ("of", "for", "to"):
         begin += 1
     while (
         not award
         and end >= begin
         and not head_of(tokens[end].text)
-        and plain(tokens[end].text) not in lx.TITLE_ROLES
+        and tokens[end].lower not in lx.TITLE_ROLES
     ):
         # the phrase must end on its head ("secretary of state" ends on a modifier: allow it)
-        if plain(tokens[end].text) in lx.ROLE_MODIFIERS and any(
-            head_of(tokens[m].text) for m in range(begin, end)
-        ):
+        if tokens[end].lower in lx.ROLE_MODIFIERS and any(head_of(tokens[m].text) for m in range(begin, end)):
             break
         if office_place(tokens, begin, end):
             break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
@@ -451,11 +446,11 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     if (
         end > begin
         and tokens[end].capital
-        and plain(tokens[end].text) in lx.TITLE_ROLES
+        and tokens[end].lower in lx.TITLE_ROLES
         and not tokens[end - 1].capital
         and head_of(tokens[end - 1].text)
     ):
-        return [role_text(tokens, begin, end - 1), plain(tokens[end].text)], honorific
+        return [role_text(tokens, begin, end - 1), tokens[end].lower], honorific
     return split_title(role_text(tokens, begin, end)), honorific
 
 
@@ -625,13 +620,13 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             break  # "first minister between 2007 and 2014"
         k += 1
     end = k - 1
-    while end > begin and plain(tokens[end].text) in lx.FUNCTION_WORDS:
+    while end > begin and tokens[end].lower in lx.FUNCTION_WORDS:
         end -= 1
     if end < begin or not (
         any(head_of(tokens[m].text) for m in range(begin, end + 1)) or agentive_head(tokens, begin, end)
     ):
         return None
-    first_word = plain(tokens[begin].text)
+    first_word = tokens[begin].lower
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
     return role_text(tokens, begin, end)
@@ -875,7 +870,7 @@ def opens_place(tokens: Sequence[Token], first: int, last: int) -> bool:
     Africa", "West Bank"): a leading "New" or "South" is then part of the name."""
     for size in (3, 2):
         if first + size - 1 <= last:
-            words = " ".join(plain(tokens[k].text) for k in range(first, first + size))
+            words = " ".join(tokens[k].lower for k in range(first, first + size))
             if lx.place_name(words) is not None:
                 return True
     return False
@@ -890,22 +885,22 @@ def occurrences_in(
         words = [tokens[k].text for k in range(first, last + 1)]
         # Sentence-initial capitals and function words are not names.
         while first <= last and (
-            plain(tokens[first].text) in lx.FUNCTION_WORDS
-            or plain(tokens[first].text) in lx.NEVER_ACTORS
-            or (starts_clause(tokens, first) and plain(tokens[first].text) in lower_vocab)
+            tokens[first].lower in lx.FUNCTION_WORDS
+            or tokens[first].lower in lx.NEVER_ACTORS
+            or (starts_clause(tokens, first) and tokens[first].lower in lower_vocab)
             or (starts_clause(tokens, first) and tokens[first].lower.endswith(lx.ADVERB_ENDINGS))
         ):
-            if plain(tokens[first].text) in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
+            if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
             first += 1
         first = past_leading_place(tokens, first, last)
         post_nominal = None
-        while last > first and plain(tokens[last].text) in lx.POST_NOMINALS and tokens[last].text.isupper():
+        while last > first and tokens[last].lower in lx.POST_NOMINALS and tokens[last].text.isupper():
             post_nominal = tokens[last].text  # "Anas Sarwar MP"
             last -= 1
         while (
             last >= first
-            and plain(tokens[last].text) in NEVER_NAME_EDGES
+            and tokens[last].lower in NEVER_NAME_EDGES
             and not month_surname(tokens, first, last)
         ):
             last -= 1
@@ -927,11 +922,11 @@ def occurrences_in(
                 occ.roles.append(predicate)  # "the Princess Royal is patron of …"
             found.append(occ)
             continue
-        if plain(tokens[last].text) in lx.EVENT_HEADS and last > first:
+        if tokens[last].lower in lx.EVENT_HEADS and last > first:
             continue  # "the General Election", "the Scotland Bill": events and documents, no actor
         name_first = first
         for k in range(first, last):
-            low = plain(tokens[k].text)
+            low = tokens[k].lower
             if (
                 low in lx.HONORIFICS
                 or low in lx.ROLE_HEADS
@@ -941,7 +936,7 @@ def occurrences_in(
             ) and not surname_title(tokens, first, k):
                 name_first = k + 1
         if name_first > first and (
-            plain(tokens[last].text) in ORG_AND_PLACE_HEADS
+            tokens[last].lower in ORG_AND_PLACE_HEADS
             or (first > 0 and tokens[first - 1].lower == "the")
             or opens_place(tokens, first, last)
         ):
@@ -1159,7 +1154,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if (
         first > 0
         and tokens[first - 1].capital
-        and (plain(tokens[first - 1].text) in lx.TITLE_ROLES or compound_title(plain(tokens[first - 1].text)))
+        and (tokens[first - 1].lower in lx.TITLE_ROLES or compound_title(tokens[first - 1].lower))
     ):
         occ.person += 2
     if role:
@@ -1210,7 +1205,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.pronoun_after = pronoun_follows(tokens, last)
     if cue_after(tokens, last) or character_before(tokens, first) or employer_before_role(tokens, last):
         occ.thing = True
-    before = plain(tokens[first - 1].text) if first > 0 else ""
+    before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
         occ.speech = False  # "the Exiles agreed": a word after "the" that speaks is a group
     owned = first > 0 and possessed_thing(tokens[first - 1].text) and not given_name(words)
@@ -1218,7 +1213,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         # "the Sky Shield", "Putin's Iron Doll": a thing or an institution ("Ikea's Jane Doe" is staff)
         occ.after_the = True
     if before in PLACE_PREPOSITIONS or (
-        before == "of" and first > 1 and plain(tokens[first - 2].text) in lx.PLACE_NOUNS
+        before == "of" and first > 1 and tokens[first - 2].lower in lx.PLACE_NOUNS
     ):
         occ.place_context = True  # "in Kryviy Rih", "the city of Kryviy Rih"
     if len(words) > 1 and all(w[:1].isupper() for w in words if plain(w) not in lx.NAME_PARTICLES):
@@ -1696,7 +1691,7 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
         k = starts.get(span.start, 0)
         m = k - 1
         while m >= 0 and (
-            (tokens[m].capital and plain(tokens[m].text) in HONORIFICS_AND_TITLES)
+            (tokens[m].capital and tokens[m].lower in HONORIFICS_AND_TITLES)
             or TIME_PREFIX.match(tokens[m].lower)
             or tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
         ):
@@ -1754,7 +1749,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
     out: list[Description] = []
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if not head_of(tok.text) or (tok.capital and plain(tok.text) in lx.TITLE_ROLES):
+        if not head_of(tok.text) or (tok.capital and tok.lower in lx.TITLE_ROLES):
             continue
         if any(a <= tok.start < b for a, b in quoted):
             continue
@@ -1769,25 +1764,25 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             m >= 0
             and not is_possessive(tokens[m].text)
             and (
-                plain(tokens[m].text) in lx.ROLE_MODIFIERS - {"of", "for", "to"}
+                tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
                 or head_of(tokens[m].text)
                 or (
                     tokens[m].capital
                     and tokens[m].text[:1].isalpha()
-                    and plain(tokens[m].text) not in lx.FUNCTION_WORDS
+                    and tokens[m].lower not in lx.FUNCTION_WORDS
                 )
             )
         ):
             m -= 1
         if m < 0:
             continue
-        opener = plain(tokens[m].text)
+        opener = tokens[m].lower
         possessive = is_possessive(tokens[m].text) or bool(re.match(r"^[a-z]+'s$", opener))
         if m >= 2 and tokens[m - 1].text == "," and tokens[m - 2].capital:
             continue  # an appositive: "Antonio Costa, the European Union president"
         if possessive:
             begin = m
-            while begin > 0 and tokens[begin - 1].capital and plain(tokens[begin - 1].text) in lx.TITLE_ROLES:
+            while begin > 0 and tokens[begin - 1].capital and tokens[begin - 1].lower in lx.TITLE_ROLES:
                 begin -= 1  # "President Putin's spokesman"
         elif opener in DETERMINERS or opener in PRONOUN_OWNERS:
             begin = m + 1
@@ -1809,7 +1804,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
         out.append(
             Description(
                 role=role,
-                head=plain(tok.text),
+                head=tok.lower,
                 surface=surface,
                 start=tokens[m].start,
                 end=tok.end,
