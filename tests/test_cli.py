@@ -229,3 +229,25 @@ def test_blas_runs_one_thread_unless_the_user_says_otherwise(
         monkeypatch.delenv("OPENBLAS_NUM_THREADS")
     assert cli("--help").code == 0
     assert os.environ["OPENBLAS_NUM_THREADS"] == expected
+
+
+def test_the_cycle_collector_pauses_for_a_command_but_not_for_a_stream(
+    cli: Any, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import brief.pipeline
+
+    seen: list[bool] = []
+    summary = brief.pipeline.summary
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return summary(*args, **kwargs)
+
+    monkeypatch.setattr(brief.pipeline, "summary", watched)
+    assert cli("summary", str(seed_path), "-n", "1").code == 0
+    assert seen == [False]  # one command: paused
+    assert cli("summary", str(seed_path), "--each", "-n", "1").code == 0
+    assert seen == [False, True]  # --each summarises each document with the collector on
+    assert gc.isenabled()
