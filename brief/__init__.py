@@ -33,32 +33,9 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-MODELS = (
-    "Actor",
-    "ActorBrief",
-    "ActorList",
-    "Corpus",
-    "Document",
-    "DocumentSummary",
-    "Dossier",
-    "Mention",
-    "Quote",
-    "QuoteList",
-    "ReadOptions",
-    "Reference",
-    "Related",
-    "Report",
-    "Scored",
-    "Sentence",
-    "Summary",
-    "Topic",
-    "TopicList",
-    "TopicSummary",
-)
-
 # The API functions and the models load on first use, so `brief --help` never imports them.
+# Every other public name not defined here (the dataclasses in __all__) is in brief.models.
 LAZY = {
-    **dict.fromkeys(MODELS, "models"),
     "summarise_each": "batch",
     **dict.fromkeys(
         ("actor", "actors", "prepare", "quotes", "report", "summary", "topic", "topics"), "pipeline"
@@ -67,9 +44,10 @@ LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    if name not in LAZY:
+    home = LAZY.get(name, "models" if name in __all__ else None)
+    if home is None:
         raise AttributeError(f"module 'brief' has no attribute {name!r}")
-    value = getattr(import_module(f".{LAZY[name]}", __name__), name)
+    value = getattr(import_module(f".{home}", __name__), name)
     globals()[name] = value  # found once; later look-ups do not come here
     return value
 
