@@ -186,6 +186,16 @@ def stdin_is_piped(stream: BinaryIO) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
+def at_end(stream: BinaryIO) -> bool:
+    """True when a piped stdin holds nothing at all (a script or CI job that runs `brief summary`
+    with an empty pipe for stdin means no input, like a terminal). Waits for the first byte."""
+    peek = getattr(stream, "peek", None)
+    try:
+        return peek is not None and peek(1) == b""
+    except (OSError, ValueError):
+        return False
+
+
 def seed_paths() -> list[Path]:
     """The bundled seed texts, installed as package data (or beside the package in a checkout)."""
     try:
@@ -302,14 +312,16 @@ def plan(inputs: Sequence[str], stream: BinaryIO) -> tuple[list[str], list[str]]
     """What to read, in order (directories expanded), and notes about defaults and skips."""
     notes: list[str] = []
     if not inputs:
-        if stdin_is_piped(stream):
+        piped = stdin_is_piped(stream)
+        if piped and not at_end(stream):
             inputs = [STDIN]
         else:
             seeds = seed_paths()
             if not seeds:
                 raise InputError("no input given and the bundled seed is missing")
             inputs = [str(p) for p in seeds]
-            notes.append(f"no input given: briefing the bundled seed ({seeds[0].name})")
+            why = "no input given (stdin is empty)" if piped else "no input given"
+            notes.append(f"{why}: briefing the bundled seed ({seeds[0].name})")
     paths, skipped = expand(inputs)
     notes.extend(skipped)
     if paths.count(STDIN) > 1:

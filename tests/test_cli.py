@@ -177,10 +177,18 @@ def test_unknown_format_is_exit_2(cli: Any) -> None:
     ],
 )
 def test_unreadable_input_is_exit_2(cli: Any, content: bytes, message: str) -> None:
-    result = cli("summary", stdin=content)
+    result = cli("summary", "-", stdin=content)
     assert result.code == 2
     assert result.stderr.startswith(f"brief: {message}")
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_pipe_with_no_input_briefs_the_seed(cli: Any) -> None:
+    # A CI job or script running `brief summary` often has an empty pipe for stdin: no input.
+    result = cli("summary", "-n", "1", stdin=b"")
+    assert result.code == 0
+    assert result.stderr.startswith("brief: no input given (stdin is empty): briefing the bundled seed")
+    assert result.stdout.startswith("US allies could limit intelligence sharing")
 
 
 def test_empty_folder_is_exit_2(cli: Any, tmp_path: Path) -> None:
