@@ -46,6 +46,7 @@ PLACE_PREPOSITIONS = frozenset("in at near outside inside across around througho
 SPEECH_STARTS = frozenset("said says told tells added wrote asked according".split())
 INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
+RECENT = 3  # sentences looked back for a he/she whose person in focus has the other gender
 
 
 class Token(NamedTuple):
@@ -182,6 +183,20 @@ class Analysis:
         focus = self.focus[sentence]
         if focus is not None and self.groups[focus].gender in (None, gender):
             return focus
+        return None
+
+    def resolve_subject(self, sentence: int, offset: int, pronoun: str) -> int | None:
+        """A he/she that is the subject of a reporting verb ("She said: …"): as `resolve`, and
+        when the person in focus has the other gender, the latest of the RECENT sentences before
+        whose first named person (its subject, as a rule) has the pronoun's gender."""
+        found = self.resolve(sentence, offset, pronoun)
+        if found is not None:
+            return found
+        gender = "m" if plain(pronoun) in lx.PRONOUNS_MALE else "f"
+        for index in range(sentence - 1, max(sentence - RECENT, 0) - 1, -1):
+            named = [s.actor for s in self.spans[index] if not s.quoted and self.groups[s.actor].kind == "person"]
+            if named and self.groups[named[0]].gender == gender:
+                return named[0]
         return None
 
 
@@ -618,6 +633,8 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             break
         if tok.text[:1].isdigit():
             break  # "first minister between 2007 and 2014"
+        if tok.lower in ROLE_TAILS and headed(tokens, begin, k):
+            break  # "a coal miner from Neath", "a model based in Lisbon": the role ends at its head
         k += 1
     end = k - 1
     while end > begin and tokens[end].lower in lx.FUNCTION_WORDS:
@@ -630,6 +647,17 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
     return role_text(tokens, begin, end)
+
+
+# Words that end an appositive role once its head noun has come: where the person lives or
+# was born is no part of the role.
+ROLE_TAILS = frozenset("based born living near".split())
+
+
+def headed(tokens: Sequence[Token], begin: int, k: int) -> bool:
+    """The word before tokens[k] heads a role phrase opened at `begin` (a role noun, or an
+    agentive noun such as "miner")."""
+    return k > begin and (head_of(tokens[k - 1].text) or agentive_head(tokens, begin, k - 1))
 
 
 def abbreviation_stop(tokens: Sequence[Token], k: int) -> bool:
@@ -1264,9 +1292,17 @@ OWNED_RELATION = re.compile(r"^.*['’]s\s+(\S+)$")
 def relation_only(role: str) -> str:
     """ "Mr Pring's mother" → "mother": a relation is the role, its owner another actor."""
     found = OWNED_RELATION.match(role)
-    if found and found.group(1).lower() in lx.RELATIONS:
+    if found and kinship(found.group(1)):
         return found.group(1)
     return role
+
+
+def kinship(word: str) -> bool:
+    """A relation noun, "great-" prefixes aside: "mother", "great-grandmother", "grandparents"."""
+    low = word.lower()
+    while low.startswith("great-"):
+        low = low[6:]
+    return low in lx.RELATIONS
 
 
 @lru_cache(maxsize=4096)

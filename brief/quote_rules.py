@@ -753,6 +753,8 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
     if k >= 0:
         tok = tokens[k]
         if pronoun(tok):
+            if k == 0 or tokens[k - 1].text in CLAUSE_STOPS:  # "She said: …", "…, he added"
+                return analysis.resolve_subject(sentence, tok.start, tok.text)
             return analysis.resolve(sentence, tok.start, tok.text)
         glued = GLUED_PRONOUN.search(tok.text)
         if glued:  # "… and other newsShe said": a caption or promo glued to the next sentence
