@@ -112,6 +112,7 @@ class Occurrence:
     speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
     pronoun_after: bool = False  # a he/she/his/her later in the sentence
     aged: bool = False  # an age after it ("Jane, 67,"): a person, whatever a gazetteer says
+    listed: bool = False  # in a list with a name that opens with a given name or initials
 
     key: str = field(init=False)  # the words in plain form: what names are grouped by
 
@@ -1250,6 +1251,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
     if last + 1 < len(tokens) and tokens[last + 1].lower in EPITHET_NOUNS:
         occ.person += 2  # "an Elvis impersonator", "a Marilyn Monroe lookalike": a real person
+    if len(words) > 1 and credited(tokens, first, last):
+        occ.person += 2  # "(by Woody Guthrie)", "written by Irving Berlin": a maker is a person
+    if len(words) > 1 and (listed_after(tokens, last) or listed_before(tokens, first)):
+        occ.listed = True  # "Buddy Holly, Ritchie Valens and J.P. Richardson"
     if not possessive and age_after(tokens, last):
         occ.aged = True
         occ.person += 2
@@ -1258,6 +1263,61 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
 
 
 EPITHET_NOUNS = frozenset("impersonator impersonators lookalike lookalikes look-alike look-alikes".split())
+# Participles before "by" that credit a maker: "written by Jane Doe", "directed by John Roe".
+CREDIT_VERBS = frozenset(
+    "written composed directed produced painted designed sung performed recorded played voiced "
+    "illustrated photographed choreographed penned co-written".split()
+)
+LIST_JOINERS = frozenset(", and &".split())
+
+
+def credited(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "(by Irving Berlin)", "written by Jane Doe": a name credited as a work's maker, ending
+    the parenthesis or the clause."""
+    if first < 2 or tokens[first - 1].lower != "by":
+        return False
+    before = tokens[first - 2]
+    if before.text == "(":
+        return last + 1 < len(tokens) and tokens[last + 1].text == ")"
+    return before.lower in CREDIT_VERBS
+
+
+def opens_personal_name(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] opens a name of two or more words with a common given name or initials
+    ("Jane Doe", "J.P. Richardson", "E.Y Harburg")."""
+    if k >= len(tokens) or not tokens[k].capital:
+        return False
+    word = tokens[k].text
+    if INITIALS.match(word) or (len(word) > 1 and INITIALS.match(word.rstrip("."))):
+        return "." in word or k + 1 < len(tokens) and tokens[k + 1].text == "."
+    return plain(word).split("-")[0] in lx.GIVEN_NAMES and k + 1 < len(tokens) and tokens[k + 1].capital
+
+
+def listed_after(tokens: Sequence[Token], last: int) -> bool:
+    """ "Ritchie Valens and J.P. Richardson", "Jane Doe, John Roe": the next item of a list
+    of names opens with a given name or initials."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].lower in LIST_JOINERS:
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "and" and tokens[k - 1].text == ",":
+            k += 1
+        return opens_personal_name(tokens, k)
+    return False
+
+
+def listed_before(tokens: Sequence[Token], first: int) -> bool:
+    """ "Jane Doe and Ritchie Valens": the item before in a list of names opens with a given
+    name or initials (up to three name words back)."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in LIST_JOINERS:
+        return False
+    if tokens[k].lower == "and" and tokens[k - 1].text == ",":
+        k -= 1
+    end = k - 1
+    m = end
+    while m > 0 and end - m < 3 and tokens[m - 1].capital:
+        m -= 1
+    return m < end and opens_personal_name(tokens, m)
 
 
 def is_age(tok: Token) -> bool:
@@ -1373,7 +1433,12 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
         multi
         and not things
         and (any(o.weak for o in occs) or len(occs) > 1)
-        and (given or len(occs) > 1 or plain(words[-1]) in alone or any(o.pronoun_after for o in occs))
+        and (
+            given
+            or len(occs) > 1
+            or plain(words[-1]) in alone
+            or any(o.pronoun_after or o.listed for o in occs)
+        )
     ):
         return "person"
     if speech and multi and not things:

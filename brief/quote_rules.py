@@ -466,8 +466,33 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     if before.found:
         return before
     if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):
-        return trailing_attribution(closing, after_start, last.sentence, analysis)
-    return NONE
+        trailing = trailing_attribution(closing, after_start, last.sentence, analysis)
+        if trailing.found:
+            return trailing
+    return next_sentence_attribution(corpus, f, opens, analysis)
+
+
+NEXT_CLAUSE_WORDS = 5  # at most this many words in a next-sentence attribution ("McLean recalled.")
+
+
+def next_sentence_attribution(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis) -> Attribution:
+    """ "“… guess what?” McLean recalled.": a quotation ending its sentence on "?" or "!" is
+    split from its attribution, which opens the next sentence as a short clause of its own (a
+    named speaker and a reporting verb, before any new quotation)."""
+    last = f.last
+    closing = corpus.sentences[last.sentence]
+    if closing.text[last.end + 1 :].strip(" \t\n.,;:!?”’\"'"):
+        return NONE
+    index = last.sentence + 1
+    if index >= len(corpus.sentences) or corpus.sentences[index].document != closing.document:
+        return NONE
+    text = corpus.sentences[index].text
+    end = opens.next_open(index, 0, len(text))
+    words = [t for t in words_in(text, 0, end) if t.text[:1].isalnum()]
+    if not words or len(words) > NEXT_CLAUSE_WORDS or not text[:end].rstrip().endswith((".", ":", ",")):
+        return NONE
+    attribution = attribution_after(text, 0, end, index, analysis)
+    return attribution if attribution.speaker is not None else NONE
 
 
 def colon_subject(
