@@ -709,6 +709,52 @@ def agentive_head(tokens: Sequence[Token], begin: int, end: int) -> bool:
 
 
 COPULAS = frozenset("is was became becomes remains remained".split())
+DOER_ENDINGS = ("or", "er", "ist", "ian")
+# Words with a doer's ending that name no doer: comparatives and adverbs.
+NOT_DOERS = frozenset(
+    "another other together whether either neither however rather younger older elder former latter "
+    "greater bigger smaller larger further earlier later higher lower longer stronger".split()
+)
+
+
+def doer_noun(tok: Token) -> bool:
+    """A lower-case noun the lexicon lacks that names a doer by its ending ("instructor",
+    "code-breaker", "violinist", "custodian")."""
+    low = tok.lower
+    return (
+        not tok.capital
+        and len(low) >= 7
+        and low.replace("-", "").isalpha()
+        and low.endswith(DOER_ENDINGS)
+        and low not in NOT_DOERS
+        and low not in PREPOSITIONS
+        and low not in lx.FUNCTION_WORDS
+    )
+
+
+def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
+    """ "the World War Two code-breaker Alan Turing", "Fitness instructor Jane Doe": a doer noun
+    right before a name, with up to three modifiers, opening its sentence or clause or after an
+    article or a possessive."""
+    end = first - 1
+    if end < 0 or not doer_noun(tokens[end]):
+        return None
+    k = end
+    while k > 0 and end - k < 3:
+        prev = tokens[k - 1]
+        if not prev.text.replace("-", "").isalnum() or prev.lower in DETERMINERS or prev.lower in PREPOSITIONS:
+            break
+        if prev.lower in lx.FUNCTION_WORDS and not prev.capital:
+            break  # "World War Two code-breaker": a capitalised number is part of the name
+        if is_possessive(prev.text) or is_verb_like(prev):
+            break
+        k -= 1
+    opener = tokens[k - 1] if k > 0 else None
+    if opener is not None and not (
+        opener.lower in DETERMINERS or opener.text in CLAUSE_END or opener.text in STARTERS or is_possessive(opener.text)
+    ):
+        return None
+    return role_text(tokens, k, end)
 
 
 def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None:
@@ -1171,6 +1217,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if not before_roles:
         fronted = fronted_role(tokens, first)
         before_roles = [fronted] if fronted else []
+    if not before_roles:
+        shaped = agentive_before(tokens, first)
+        if shaped:
+            occ.roles.append(shaped)  # a role, but by its shape only: no evidence of a person
     before_roles = [relation_only(r) for r in before_roles]
     role = before_roles[0] if before_roles else None
     occ.honorific = honorific
