@@ -1356,8 +1356,9 @@ def listed_after(tokens: Sequence[Token], last: int) -> bool:
 
 
 def listed_before(tokens: Sequence[Token], first: int) -> bool:
-    """ "Jane Doe and Ritchie Valens": the item before in a list of names opens with a given
-    name or initials (up to three name words back)."""
+    """ "Jane Doe and Ritchie Valens", "CNN's Anas Hamdan and Merieme Arif": the item before
+    in a list of names (up to three name words back) opens with a given name or initials, or
+    follows an outlet's possessive (a credit line)."""
     k = first - 1
     if k < 1 or tokens[k].lower not in LIST_JOINERS:
         return False
@@ -1365,9 +1366,9 @@ def listed_before(tokens: Sequence[Token], first: int) -> bool:
         k -= 1
     end = k - 1
     m = end
-    while m > 0 and end - m < 3 and tokens[m - 1].capital:
+    while m > 0 and end - m < 3 and tokens[m - 1].capital and not is_possessive(tokens[m - 1].text):
         m -= 1
-    return m < end and opens_personal_name(tokens, m)
+    return m < end and (opens_personal_name(tokens, m) or (m > 0 and outlet_possessive(tokens[m - 1].text)))
 
 
 def is_age(tok: Token) -> bool:

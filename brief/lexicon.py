@@ -429,7 +429,8 @@ REPORTING_VERBS = words(
     "messaged thundered fumed raged snapped sighed stressed stresses emphasised emphasized "
     "underlined reiterated reiterates repeated repeats concluded concludes began begins "
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
-    "announce declare urge suggest admit confirm deny repeat repeated"
+    "announce declare urge suggest admit confirm deny repeat repeated "
+    "characterized characterised characterizes characterises"
 )
 # Verbs that report speech only right after a quotation ("…,” he charged): before one they
 # mostly mean something else ("X was charged with …").

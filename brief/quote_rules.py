@@ -746,6 +746,9 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
                 break  # "according to Italian lawyer Nicola Canestrini"
         return Attribution(None, "according to", True)
     verb = tokens[v].text
+    agent = passive_agent(tokens, v, sentence, analysis)
+    if agent is not None:
+        return Attribution(agent, verb, True)
     # Inverted: "said Dmitry Peskov:" / "says Lavrov, “…"
     m = skip_titles(tokens, v + 1)
     if m < len(tokens):
@@ -753,6 +756,18 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
         if person is not None and all(t.text in ",:" or t.start < person[1] for t in tokens[m:]):
             return Attribution(person[0], verb, True)
     return Attribution(subject_of(tokens, v, sentence, analysis), verb, True)
+
+
+def passive_agent(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
+    """ "described by Mrs Clinton as “…”", "branded by the judge's … Jane Doe": the person after
+    "by" speaks when the reporting verb is a passive participle."""
+    if not tokens[v].lower.endswith("ed") or v + 2 >= len(tokens) or tokens[v + 1].lower != "by":
+        return None
+    m = skip_titles(tokens, v + 2)
+    if m >= len(tokens):
+        return None
+    person = person_span_at(analysis, sentence, tokens[m])
+    return person[0] if person is not None else None
 
 
 GLUED_PRONOUN = re.compile(r"[a-z](She|He)$")
