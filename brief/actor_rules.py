@@ -195,7 +195,9 @@ class Analysis:
             return found
         gender = "m" if plain(pronoun) in lx.PRONOUNS_MALE else "f"
         for index in range(sentence - 1, max(sentence - RECENT, 0) - 1, -1):
-            named = [s.actor for s in self.spans[index] if not s.quoted and self.groups[s.actor].kind == "person"]
+            named = [
+                s.actor for s in self.spans[index] if not s.quoted and self.groups[s.actor].kind == "person"
+            ]
             if named and self.groups[named[0]].gender == gender:
                 return named[0]
         return None
@@ -742,7 +744,11 @@ def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
     k = end
     while k > 0 and end - k < 3:
         prev = tokens[k - 1]
-        if not prev.text.replace("-", "").isalnum() or prev.lower in DETERMINERS or prev.lower in PREPOSITIONS:
+        if (
+            not prev.text.replace("-", "").isalnum()
+            or prev.lower in DETERMINERS
+            or prev.lower in PREPOSITIONS
+        ):
             break
         if prev.lower in lx.FUNCTION_WORDS and not prev.capital:
             break  # "World War Two code-breaker": a capitalised number is part of the name
@@ -751,7 +757,10 @@ def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
         k -= 1
     opener = tokens[k - 1] if k > 0 else None
     if opener is not None and not (
-        opener.lower in DETERMINERS or opener.text in CLAUSE_END or opener.text in STARTERS or is_possessive(opener.text)
+        opener.lower in DETERMINERS
+        or opener.text in CLAUSE_END
+        or opener.text in STARTERS
+        or is_possessive(opener.text)
     ):
         return None
     return role_text(tokens, k, end)
@@ -1339,7 +1348,7 @@ def opens_personal_name(tokens: Sequence[Token], k: int) -> bool:
         return False
     word = tokens[k].text
     if INITIALS.match(word) or (len(word) > 1 and INITIALS.match(word.rstrip("."))):
-        return "." in word or k + 1 < len(tokens) and tokens[k + 1].text == "."
+        return "." in word or (k + 1 < len(tokens) and tokens[k + 1].text == ".")
     return plain(word).split("-")[0] in lx.GIVEN_NAMES and k + 1 < len(tokens) and tokens[k + 1].capital
 
 
