@@ -300,6 +300,7 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
     ("so-called …", a few words with no reporting verb) are left out."""
     out: list[Quote] = []
     opens = Openings(found)
+    accounts = Accounts()
     previous: tuple[Found, Attribution] | None = None
     names = [g.name for g in analysis.groups]
     for f in found:
@@ -315,6 +316,8 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
             attribution = continuation(corpus, f, previous, analysis)
         if not attribution.found:
             attribution = reported_before(corpus, f, analysis)
+        if not attribution.found:
+            attribution = accounts.resumed(corpus, f, text)
         if not attribution.found and is_term(text):
             continue  # a term in quotation marks, not speech
         if attribution.found and attribution.speaker is None and previous is not None:
@@ -322,7 +325,36 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
         speaker = names[attribution.speaker] if attribution.speaker is not None else None
         out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
         previous = (f, attribution)
+        accounts.record(corpus, f, text, attribution)
     return tuple(out)
+
+
+SPEAKER_SELF = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+ACCOUNT_SPAN = 12  # sentences over which a first-person account may resume
+
+
+class Accounts:
+    """The latest first-person quotation of a named speaker, per kind of quotation mark: a
+    later first-person quotation in the same marks with no attribution of its own resumes
+    that account ("She said: ‘He came over to me …’ … ‘He asked me how much …’")."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, tuple[int, int, int]] = {}  # family -> (speaker, sentence, document)
+
+    def record(self, corpus: Corpus, f: Found, text: str, attribution: Attribution) -> None:
+        if attribution.speaker is not None and attribution.verb is not None and SPEAKER_SELF.search(text):
+            sentence = f.last.sentence
+            self.latest[f.family] = (attribution.speaker, sentence, corpus.sentences[sentence].document)
+
+    def resumed(self, corpus: Corpus, f: Found, text: str) -> Attribution:
+        account = self.latest.get(f.family)
+        if account is None or not SPEAKER_SELF.search(text):
+            return NONE
+        speaker, sentence, document = account
+        first = f.first.sentence
+        if corpus.sentences[first].document != document or first - sentence > ACCOUNT_SPAN:
+            return NONE
+        return Attribution(speaker, None, True)
 
 
 def is_term(text: str) -> bool:
@@ -338,8 +370,8 @@ def continuation(
 ) -> Attribution:
     """A quotation that opens its sentence right after an attributed one continues it."""
     before, attribution = previous
-    if not attribution.found:
-        return NONE
+    if not attribution.found or before.family != f.family:
+        return NONE  # a text message in double marks inside an account in single ones
     first = f.first
     if first.sentence - before.last.sentence > 1:
         return NONE
@@ -790,6 +822,8 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             hit = any_span_at(analysis, sentence, tokens[m - 1]) if m >= 1 else None
             if hit is not None and analysis.groups[hit[0]].kind == "person":
                 return hit[0]
+            if names_no_person(tokens, m + 1, k, sentence, analysis):
+                return None  # "AQAP's media wing, Al-Malahem Media, called": a body speaks
     if k >= 0:
         tok = tokens[k]
         if pronoun(tok):
@@ -822,6 +856,17 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
+
+
+def names_no_person(tokens: Sequence[Token], begin: int, end: int, sentence: int, analysis: Analysis) -> bool:
+    """tokens[begin:end] (an appositive between commas) name an organisation or a place and
+    no person."""
+    kinds = set()
+    for tok in tokens[begin:end]:
+        hit = any_span_at(analysis, sentence, tok)
+        if hit is not None:
+            kinds.add(analysis.groups[hit[0]].kind)
+    return bool(kinds) and "person" not in kinds
 
 
 def relative_antecedent(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> int | None:
