@@ -501,7 +501,21 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
         trailing = trailing_attribution(closing, after_start, last.sentence, analysis)
         if trailing.found:
             return trailing
+    gerund = by_gerund(opening, first.start - 1, first.sentence, analysis)
+    if gerund.found:
+        return gerund
     return next_sentence_attribution(corpus, f, opens, analysis)
+
+
+def by_gerund(text: str, end: int, sentence: int, analysis: Analysis) -> Attribution:
+    """ "Jane Doe reacted by tweeting “…”", "McLean prods audiences by rhapsodizing “…”": a
+    quotation right after "by" and a gerund is the words of the clause's first named person,
+    whatever the verb."""
+    tokens = words_in(text, max(0, end - 40), end)
+    if len(tokens) < 2 or tokens[-2].lower != "by" or not tokens[-1].lower.endswith("ing"):
+        return NONE
+    persons = analysis.persons_before(sentence, tokens[-2].start)
+    return Attribution(persons[0], tokens[-1].text, True) if persons else NONE
 
 
 NEXT_CLAUSE_WORDS = 5  # at most this many words in a next-sentence attribution ("McLean recalled.")
