@@ -1327,7 +1327,7 @@ CREDIT_VERBS = frozenset(
     "written composed directed produced painted designed sung performed recorded played voiced "
     "illustrated photographed choreographed penned co-written".split()
 )
-LIST_JOINERS = frozenset(", and &".split())
+LIST_JOINERS = frozenset("and &".split())  # a bare comma may open an appositive instead
 
 
 def credited(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1353,14 +1353,13 @@ def opens_personal_name(tokens: Sequence[Token], k: int) -> bool:
 
 
 def listed_after(tokens: Sequence[Token], last: int) -> bool:
-    """ "Ritchie Valens and J.P. Richardson", "Jane Doe, John Roe": the next item of a list
-    of names opens with a given name or initials."""
+    """ "Ritchie Valens and J.P. Richardson": the next item of a list of names, after "and",
+    opens with a given name or initials."""
     k = last + 1
+    if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == "and":
+        k += 1  # "Jane Doe, and John Roe"
     if k < len(tokens) and tokens[k].lower in LIST_JOINERS:
-        k += 1
-        if k < len(tokens) and tokens[k].lower == "and" and tokens[k - 1].text == ",":
-            k += 1
-        return opens_personal_name(tokens, k)
+        return opens_personal_name(tokens, k + 1)
     return False
 
 
