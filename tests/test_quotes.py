@@ -412,7 +412,9 @@ def test_attribution_round_five(text: str, expected: list[tuple[str | None, str 
         ),
     ],
 )
-def test_attribution_round_five_accounts(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+def test_attribution_round_five_accounts(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
     assert quoted(text) == expected
 
 
