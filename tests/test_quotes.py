@@ -407,7 +407,8 @@ def test_attribution_round_five(text: str, expected: list[tuple[str | None, str 
         ),
         # a quotation right after "by" and a gerund: the clause's person speaks
         (
-            'When Tom Birch ends a show by rhapsodizing "and they were all singing along" the crowd joins in.',
+            'When Tom Birch ends a show by rhapsodizing "and they were all singing along" the crowd '
+            "joins in.",
             [("Tom Birch", "rhapsodizing", "and they were all singing along")],
         ),
     ],
