@@ -387,7 +387,7 @@ def test_attribution_round_five(text: str, expected: list[tuple[str | None, str 
     [
         # a body named in an appositive before the verb speaks, not the person named before it
         (
-            'Tom Birch died on Monday in what the group\'s media wing, Acme Media, called a "crusader '
+            "Tom Birch died on Monday in what the group's media wing, Acme Media, called a \"crusader "
             'airstrike on our brothers."',
             [(None, "called", "crusader airstrike on our brothers.")],
         ),
