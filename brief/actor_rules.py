@@ -712,10 +712,12 @@ def agentive_head(tokens: Sequence[Token], begin: int, end: int) -> bool:
 
 COPULAS = frozenset("is was became becomes remains remained".split())
 DOER_ENDINGS = ("or", "er", "ist", "ian")
-# Words with a doer's ending that name no doer: comparatives and adverbs.
+# Words with a doer's ending that name no doer: comparatives, adverbs, a fictional character
+# and a newspaper ("the German newspaper Bild").
 NOT_DOERS = frozenset(
     "another other together whether either neither however rather younger older elder former latter "
-    "greater bigger smaller larger further earlier later higher lower longer stronger".split()
+    "greater bigger smaller larger further earlier later higher lower longer stronger whenever "
+    "wherever whatever whoever character characters newspaper newspapers".split()
 )
 
 

@@ -8,7 +8,7 @@ import pytest
 
 import brief
 from brief import actors as actors_of
-from brief.actor_rules import most_specific, runs, tokenize
+from brief.actor_rules import agentive_before, most_specific, runs, tokenize
 from brief.models import Actor
 
 
@@ -729,3 +729,16 @@ def test_person_evidence_round_five(text: str, name: str) -> None:
 )
 def test_no_persons_round_five(text: str, absent: str) -> None:
     assert absent not in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German newspaper Zeit Weekly said Tom Birch resigned.",
+        "Tom Birch plays the character Sam Lowe in the soap, said Ada Quill.",
+    ],
+)
+def test_a_newspaper_or_a_character_is_no_doer(text: str) -> None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text in ("Zeit", "Sam"))
+    assert agentive_before(tokens, first) is None
