@@ -46,6 +46,7 @@ PLACE_PREPOSITIONS = frozenset("in at near outside inside across around througho
 SPEECH_STARTS = frozenset("said says told tells added wrote asked according".split())
 INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
+RECENT = 3  # sentences looked back for a he/she whose person in focus has the other gender
 
 
 class Token(NamedTuple):
@@ -111,6 +112,7 @@ class Occurrence:
     speech: bool = False  # subject of a reporting verb ("X said"): a person, or a firm
     pronoun_after: bool = False  # a he/she/his/her later in the sentence
     aged: bool = False  # an age after it ("Jane, 67,"): a person, whatever a gazetteer says
+    listed: bool = False  # in a list with a name that opens with a given name or initials
 
     key: str = field(init=False)  # the words in plain form: what names are grouped by
 
@@ -182,6 +184,22 @@ class Analysis:
         focus = self.focus[sentence]
         if focus is not None and self.groups[focus].gender in (None, gender):
             return focus
+        return None
+
+    def resolve_subject(self, sentence: int, offset: int, pronoun: str) -> int | None:
+        """A he/she that is the subject of a reporting verb ("She said: …"): as `resolve`, and
+        when the person in focus has the other gender, the latest of the RECENT sentences before
+        whose first named person (its subject, as a rule) has the pronoun's gender."""
+        found = self.resolve(sentence, offset, pronoun)
+        if found is not None:
+            return found
+        gender = "m" if plain(pronoun) in lx.PRONOUNS_MALE else "f"
+        for index in range(sentence - 1, max(sentence - RECENT, 0) - 1, -1):
+            named = [
+                s.actor for s in self.spans[index] if not s.quoted and self.groups[s.actor].kind == "person"
+            ]
+            if named and self.groups[named[0]].gender == gender:
+                return named[0]
         return None
 
 
@@ -618,6 +636,8 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             break
         if tok.text[:1].isdigit():
             break  # "first minister between 2007 and 2014"
+        if tok.lower in ROLE_TAILS and headed(tokens, begin, k):
+            break  # "a coal miner from Neath", "a model based in Lisbon": the role ends at its head
         k += 1
     end = k - 1
     while end > begin and tokens[end].lower in lx.FUNCTION_WORDS:
@@ -630,6 +650,17 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
     return role_text(tokens, begin, end)
+
+
+# Words that end an appositive role once its head noun has come: where the person lives or
+# was born is no part of the role.
+ROLE_TAILS = frozenset("based born living near".split())
+
+
+def headed(tokens: Sequence[Token], begin: int, k: int) -> bool:
+    """The word before tokens[k] heads a role phrase opened at `begin` (a role noun, or an
+    agentive noun such as "miner")."""
+    return k > begin and (head_of(tokens[k - 1].text) or agentive_head(tokens, begin, k - 1))
 
 
 def abbreviation_stop(tokens: Sequence[Token], k: int) -> bool:
@@ -680,6 +711,61 @@ def agentive_head(tokens: Sequence[Token], begin: int, end: int) -> bool:
 
 
 COPULAS = frozenset("is was became becomes remains remained".split())
+DOER_ENDINGS = ("or", "er", "ist", "ian")
+# Words with a doer's ending that name no doer: comparatives, adverbs, a fictional character
+# and a newspaper ("the German newspaper Bild").
+NOT_DOERS = frozenset(
+    "another other together whether either neither however rather younger older elder former latter "
+    "greater bigger smaller larger further earlier later higher lower longer stronger whenever "
+    "wherever whatever whoever character characters newspaper newspapers".split()
+)
+
+
+def doer_noun(tok: Token) -> bool:
+    """A lower-case noun the lexicon lacks that names a doer by its ending ("instructor",
+    "code-breaker", "violinist", "custodian")."""
+    low = tok.lower
+    return (
+        not tok.capital
+        and len(low) >= 7
+        and low.replace("-", "").isalpha()
+        and low.endswith(DOER_ENDINGS)
+        and low not in NOT_DOERS
+        and low not in PREPOSITIONS
+        and low not in lx.FUNCTION_WORDS
+    )
+
+
+def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
+    """ "the World War Two code-breaker Alan Turing", "Fitness instructor Jane Doe": a doer noun
+    right before a name, with up to three modifiers, opening its sentence or clause or after an
+    article or a possessive."""
+    end = first - 1
+    if end < 0 or not doer_noun(tokens[end]):
+        return None
+    k = end
+    while k > 0 and end - k < 3:
+        prev = tokens[k - 1]
+        if (
+            not prev.text.replace("-", "").isalnum()
+            or prev.lower in DETERMINERS
+            or prev.lower in PREPOSITIONS
+        ):
+            break
+        if prev.lower in lx.FUNCTION_WORDS and not prev.capital:
+            break  # "World War Two code-breaker": a capitalised number is part of the name
+        if is_possessive(prev.text) or is_verb_like(prev):
+            break
+        k -= 1
+    opener = tokens[k - 1] if k > 0 else None
+    if opener is not None and not (
+        opener.lower in DETERMINERS
+        or opener.text in CLAUSE_END
+        or opener.text in STARTERS
+        or is_possessive(opener.text)
+    ):
+        return None
+    return role_text(tokens, k, end)
 
 
 def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None:
@@ -1142,6 +1228,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if not before_roles:
         fronted = fronted_role(tokens, first)
         before_roles = [fronted] if fronted else []
+    if not before_roles:
+        shaped = agentive_before(tokens, first)
+        if shaped:
+            occ.roles.append(shaped)  # a role, but by its shape only: no evidence of a person
     before_roles = [relation_only(r) for r in before_roles]
     role = before_roles[0] if before_roles else None
     occ.honorific = honorific
@@ -1222,6 +1312,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
     if last + 1 < len(tokens) and tokens[last + 1].lower in EPITHET_NOUNS:
         occ.person += 2  # "an Elvis impersonator", "a Marilyn Monroe lookalike": a real person
+    if len(words) > 1 and credited(tokens, first, last):
+        occ.person += 2  # "(by Woody Guthrie)", "written by Irving Berlin": a maker is a person
+    if len(words) > 1 and (listed_after(tokens, last) or listed_before(tokens, first)):
+        occ.listed = True  # "Buddy Holly, Ritchie Valens and J.P. Richardson"
     if not possessive and age_after(tokens, last):
         occ.aged = True
         occ.person += 2
@@ -1230,6 +1324,61 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
 
 
 EPITHET_NOUNS = frozenset("impersonator impersonators lookalike lookalikes look-alike look-alikes".split())
+# Participles before "by" that credit a maker: "written by Jane Doe", "directed by John Roe".
+CREDIT_VERBS = frozenset(
+    "written composed directed produced painted designed sung performed recorded played voiced "
+    "illustrated photographed choreographed penned co-written".split()
+)
+LIST_JOINERS = frozenset("and &".split())  # a bare comma may open an appositive instead
+
+
+def credited(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "(by Irving Berlin)", "written by Jane Doe": a name credited as a work's maker, ending
+    the parenthesis or the clause."""
+    if first < 2 or tokens[first - 1].lower != "by":
+        return False
+    before = tokens[first - 2]
+    if before.text == "(":
+        return last + 1 < len(tokens) and tokens[last + 1].text == ")"
+    return before.lower in CREDIT_VERBS
+
+
+def opens_personal_name(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] opens a name of two or more words with a common given name or initials
+    ("Jane Doe", "J.P. Richardson", "E.Y Harburg")."""
+    if k >= len(tokens) or not tokens[k].capital:
+        return False
+    word = tokens[k].text
+    if INITIALS.match(word) or (len(word) > 1 and INITIALS.match(word.rstrip("."))):
+        return "." in word or (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return plain(word).split("-")[0] in lx.GIVEN_NAMES and k + 1 < len(tokens) and tokens[k + 1].capital
+
+
+def listed_after(tokens: Sequence[Token], last: int) -> bool:
+    """ "Ritchie Valens and J.P. Richardson": the next item of a list of names, after "and",
+    opens with a given name or initials."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == "and":
+        k += 1  # "Jane Doe, and John Roe"
+    if k < len(tokens) and tokens[k].lower in LIST_JOINERS:
+        return opens_personal_name(tokens, k + 1)
+    return False
+
+
+def listed_before(tokens: Sequence[Token], first: int) -> bool:
+    """ "Jane Doe and Ritchie Valens", "CNN's Anas Hamdan and Merieme Arif": the item before
+    in a list of names (up to three name words back) opens with a given name or initials, or
+    follows an outlet's possessive (a credit line)."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in LIST_JOINERS:
+        return False
+    if tokens[k].lower == "and" and tokens[k - 1].text == ",":
+        k -= 1
+    end = k - 1
+    m = end
+    while m > 0 and end - m < 3 and tokens[m - 1].capital and not is_possessive(tokens[m - 1].text):
+        m -= 1
+    return m < end and (opens_personal_name(tokens, m) or (m > 0 and outlet_possessive(tokens[m - 1].text)))
 
 
 def is_age(tok: Token) -> bool:
@@ -1264,9 +1413,17 @@ OWNED_RELATION = re.compile(r"^.*['’]s\s+(\S+)$")
 def relation_only(role: str) -> str:
     """ "Mr Pring's mother" → "mother": a relation is the role, its owner another actor."""
     found = OWNED_RELATION.match(role)
-    if found and found.group(1).lower() in lx.RELATIONS:
+    if found and kinship(found.group(1)):
         return found.group(1)
     return role
+
+
+def kinship(word: str) -> bool:
+    """A relation noun, "great-" prefixes aside: "mother", "great-grandmother", "grandparents"."""
+    low = word.lower()
+    while low.startswith("great-"):
+        low = low[6:]
+    return low in lx.RELATIONS
 
 
 @lru_cache(maxsize=4096)
@@ -1337,7 +1494,12 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
         multi
         and not things
         and (any(o.weak for o in occs) or len(occs) > 1)
-        and (given or len(occs) > 1 or plain(words[-1]) in alone or any(o.pronoun_after for o in occs))
+        and (
+            given
+            or len(occs) > 1
+            or plain(words[-1]) in alone
+            or any(o.pronoun_after or o.listed for o in occs)
+        )
     ):
         return "person"
     if speech and multi and not things:

@@ -62,7 +62,8 @@ ROLE_HEADS = TITLE_ROLES | words(
     "physicist chemist biologist mathematician psychologist sociologist philosopher "
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
     "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
-    "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter"
+    "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter "
+    "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather"
 )
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
@@ -79,7 +80,9 @@ NOBLE_TITLES = words(
 RELATIONS = words(
     "wife husband widow widower mother father son sons daughter daughters brother sister "
     "grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin girlfriend "
-    "boyfriend partner fiancee fiance friend child children parents stepson stepdaughter"
+    "boyfriend partner fiancee fiance friend child children parents stepson stepdaughter "
+    "stepmother stepfather grandparent grandparents grandchild grandchildren teammate team-mate "
+    "colleague sweetheart"
 )
 MALE_ROLES = words(
     "spokesman chairman congressman councilman businessman policeman husband widower father son "
@@ -426,7 +429,8 @@ REPORTING_VERBS = words(
     "messaged thundered fumed raged snapped sighed stressed stresses emphasised emphasized "
     "underlined reiterated reiterates repeated repeats concluded concludes began begins "
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
-    "announce declare urge suggest admit confirm deny repeat repeated"
+    "announce declare urge suggest admit confirm deny repeat repeated "
+    "characterized characterised characterizes characterises"
 )
 # Verbs that report speech only right after a quotation ("…,” he charged): before one they
 # mostly mean something else ("X was charged with …").

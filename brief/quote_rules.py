@@ -300,6 +300,7 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
     ("so-called …", a few words with no reporting verb) are left out."""
     out: list[Quote] = []
     opens = Openings(found)
+    accounts = Accounts()
     previous: tuple[Found, Attribution] | None = None
     names = [g.name for g in analysis.groups]
     for f in found:
@@ -315,6 +316,8 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
             attribution = continuation(corpus, f, previous, analysis)
         if not attribution.found:
             attribution = reported_before(corpus, f, analysis)
+        if not attribution.found:
+            attribution = accounts.resumed(corpus, f, text)
         if not attribution.found and is_term(text):
             continue  # a term in quotation marks, not speech
         if attribution.found and attribution.speaker is None and previous is not None:
@@ -322,7 +325,36 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
         speaker = names[attribution.speaker] if attribution.speaker is not None else None
         out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
         previous = (f, attribution)
+        accounts.record(corpus, f, text, attribution)
     return tuple(out)
+
+
+SPEAKER_SELF = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+ACCOUNT_SPAN = 12  # sentences over which a first-person account may resume
+
+
+class Accounts:
+    """The latest first-person quotation of a named speaker, per kind of quotation mark: a
+    later first-person quotation in the same marks with no attribution of its own resumes
+    that account ("She said: ‘He came over to me …’ … ‘He asked me how much …’")."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, tuple[int, int, int]] = {}  # family -> (speaker, sentence, document)
+
+    def record(self, corpus: Corpus, f: Found, text: str, attribution: Attribution) -> None:
+        if attribution.speaker is not None and attribution.verb is not None and SPEAKER_SELF.search(text):
+            sentence = f.last.sentence
+            self.latest[f.family] = (attribution.speaker, sentence, corpus.sentences[sentence].document)
+
+    def resumed(self, corpus: Corpus, f: Found, text: str) -> Attribution:
+        account = self.latest.get(f.family)
+        if account is None or not SPEAKER_SELF.search(text):
+            return NONE
+        speaker, sentence, document = account
+        first = f.first.sentence
+        if corpus.sentences[first].document != document or first - sentence > ACCOUNT_SPAN:
+            return NONE
+        return Attribution(speaker, None, True)
 
 
 def is_term(text: str) -> bool:
@@ -338,8 +370,8 @@ def continuation(
 ) -> Attribution:
     """A quotation that opens its sentence right after an attributed one continues it."""
     before, attribution = previous
-    if not attribution.found:
-        return NONE
+    if not attribution.found or before.family != f.family:
+        return NONE  # a text message in double marks inside an account in single ones
     first = f.first
     if first.sentence - before.last.sentence > 1:
         return NONE
@@ -466,8 +498,47 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     if before.found:
         return before
     if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):
-        return trailing_attribution(closing, after_start, last.sentence, analysis)
-    return NONE
+        trailing = trailing_attribution(closing, after_start, last.sentence, analysis)
+        if trailing.found:
+            return trailing
+    gerund = by_gerund(opening, first.start - 1, first.sentence, analysis)
+    if gerund.found:
+        return gerund
+    return next_sentence_attribution(corpus, f, opens, analysis)
+
+
+def by_gerund(text: str, end: int, sentence: int, analysis: Analysis) -> Attribution:
+    """ "Jane Doe reacted by tweeting “…”", "McLean prods audiences by rhapsodizing “…”": a
+    quotation right after "by" and a gerund is the words of the clause's first named person,
+    whatever the verb."""
+    tokens = words_in(text, max(0, end - 40), end)
+    if len(tokens) < 2 or tokens[-2].lower != "by" or not tokens[-1].lower.endswith("ing"):
+        return NONE
+    persons = analysis.persons_before(sentence, tokens[-2].start)
+    return Attribution(persons[0], tokens[-1].text, True) if persons else NONE
+
+
+NEXT_CLAUSE_WORDS = 5  # at most this many words in a next-sentence attribution ("McLean recalled.")
+
+
+def next_sentence_attribution(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis) -> Attribution:
+    """ "“… guess what?” McLean recalled.": a quotation ending its sentence on "?" or "!" is
+    split from its attribution, which opens the next sentence as a short clause of its own (a
+    named speaker and a reporting verb, before any new quotation)."""
+    last = f.last
+    closing = corpus.sentences[last.sentence]
+    if closing.text[last.end + 1 :].strip(" \t\n.,;:!?”’\"'"):
+        return NONE
+    index = last.sentence + 1
+    if index >= len(corpus.sentences) or corpus.sentences[index].document != closing.document:
+        return NONE
+    text = corpus.sentences[index].text
+    end = opens.next_open(index, 0, len(text))
+    words = [t for t in words_in(text, 0, end) if t.text[:1].isalnum()]
+    if not words or len(words) > NEXT_CLAUSE_WORDS or not text[:end].rstrip().endswith((".", ":", ",")):
+        return NONE
+    attribution = attribution_after(text, 0, end, index, analysis)
+    return attribution if attribution.speaker is not None else NONE
 
 
 def colon_subject(
@@ -721,6 +792,9 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
                 break  # "according to Italian lawyer Nicola Canestrini"
         return Attribution(None, "according to", True)
     verb = tokens[v].text
+    agent = passive_agent(tokens, v, sentence, analysis)
+    if agent is not None:
+        return Attribution(agent, verb, True)
     # Inverted: "said Dmitry Peskov:" / "says Lavrov, “…"
     m = skip_titles(tokens, v + 1)
     if m < len(tokens):
@@ -728,6 +802,18 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
         if person is not None and all(t.text in ",:" or t.start < person[1] for t in tokens[m:]):
             return Attribution(person[0], verb, True)
     return Attribution(subject_of(tokens, v, sentence, analysis), verb, True)
+
+
+def passive_agent(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
+    """ "described by Mrs Clinton as “…”", "branded by the judge's … Jane Doe": the person after
+    "by" speaks when the reporting verb is a passive participle."""
+    if not tokens[v].lower.endswith("ed") or v + 2 >= len(tokens) or tokens[v + 1].lower != "by":
+        return None
+    m = skip_titles(tokens, v + 2)
+    if m >= len(tokens):
+        return None
+    person = person_span_at(analysis, sentence, tokens[m])
+    return person[0] if person is not None else None
 
 
 GLUED_PRONOUN = re.compile(r"[a-z](She|He)$")
@@ -750,9 +836,13 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             hit = any_span_at(analysis, sentence, tokens[m - 1]) if m >= 1 else None
             if hit is not None and analysis.groups[hit[0]].kind == "person":
                 return hit[0]
+            if names_no_person(tokens, m + 1, k, sentence, analysis):
+                return None  # "AQAP's media wing, Al-Malahem Media, called": a body speaks
     if k >= 0:
         tok = tokens[k]
         if pronoun(tok):
+            if k == 0 or tokens[k - 1].text in CLAUSE_STOPS:  # "She said: …", "…, he added"
+                return analysis.resolve_subject(sentence, tok.start, tok.text)
             return analysis.resolve(sentence, tok.start, tok.text)
         glued = GLUED_PRONOUN.search(tok.text)
         if glued:  # "… and other newsShe said": a caption or promo glued to the next sentence
@@ -780,6 +870,17 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
+
+
+def names_no_person(tokens: Sequence[Token], begin: int, end: int, sentence: int, analysis: Analysis) -> bool:
+    """tokens[begin:end] (an appositive between commas) name an organisation or a place and
+    no person."""
+    kinds = set()
+    for tok in tokens[begin:end]:
+        hit = any_span_at(analysis, sentence, tok)
+        if hit is not None:
+            kinds.add(analysis.groups[hit[0]].kind)
+    return bool(kinds) and "person" not in kinds
 
 
 def relative_antecedent(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> int | None:

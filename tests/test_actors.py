@@ -8,7 +8,7 @@ import pytest
 
 import brief
 from brief import actors as actors_of
-from brief.actor_rules import most_specific, runs, tokenize
+from brief.actor_rules import agentive_before, most_specific, runs, tokenize
 from brief.models import Actor
 
 
@@ -659,3 +659,86 @@ def test_a_given_name_after_a_common_owner_is_a_person() -> None:
 
 def test_initials_with_stops_are_no_acronym() -> None:
     assert "O.J. Simpson" in persons("The trial of O.J. Simpson began in 1995.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a relation with "great-" prefixes, owned by another person, is the role without the owner
+        (
+            "Mr Lamb's great-grandmother Ada Quill was born in a mining town.",
+            "Ada Quill",
+            "great-grandmother",
+        ),
+        ("Ben Cole was pictured with team-mate Tom Birch on the plane.", "Tom Birch", "team-mate"),
+        # where a person lives or was born ends an appositive role
+        ("His wife, Ada Quill, a lingerie model based in Lisbon, was there.", "Ada Quill", "lingerie model"),
+        ("Tom Birch, a carpenter living near Derby, said the roof fell.", "Tom Birch", "carpenter"),
+        # a doer noun the lexicon lacks, recognised by its ending, before a name
+        ("Fitness instructor Sarah Quill claims the deal was off.", "Sarah Quill", "Fitness instructor"),
+        (
+            "The law is named after the wartime code-breaker Tom Birch, who died in 1954.",
+            "Tom Birch",
+            "wartime code-breaker",
+        ),
+        ("He met the Dutch violinist Sarah Quill in Vienna.", "Sarah Quill", "Dutch violinist"),
+    ],
+)
+def test_roles_round_five(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # comparatives with a doer's ending are no role
+        ("The younger Tom Birch said he took his boat out.", "Tom Birch"),
+        # a word after a preposition is no role
+        ("The team under Tom Birch won the cup, said Ada Quill.", "Tom Birch"),
+    ],
+)
+def test_no_role_from_a_doer_shaped_word(text: str, name: str) -> None:
+    assert persons(text)[name].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name listed with a name that opens with a given name or initials
+        ("On that day Buddy Fenn, Rigo Valdo and J.P. Marsh were killed in a crash.", "Rigo Valdo"),
+        ("The prize went to Zeb Okafor and Mary Quill last year.", "Zeb Okafor"),
+        # a credit line after an outlet's possessive
+        ("CNN's Anas Hamdi and Merie Arrak contributed to this report.", "Merie Arrak"),
+        # a maker credited in parentheses or after a participle of making
+        ('The others were "White Snow" (by Irwin Berlinger) and "Respect" (by Otto Reding).', "Otto Reding"),
+        ("The song, written by Woody Gutman, was a hit.", "Woody Gutman"),
+    ],
+)
+def test_person_evidence_round_five(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a pair of capitalised words in a list with no person in it stays unknown
+        ("Sales rose in Green Valley, Red Rock and Blue Lake last year.", "Red Rock"),
+        # "by" with no credit before it is no evidence
+        ("The match was won by Aston Villa on Saturday, said Jane Doe.", "Aston Villa"),
+    ],
+)
+def test_no_persons_round_five(text: str, absent: str) -> None:
+    assert absent not in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German newspaper Zeit Weekly said Tom Birch resigned.",
+        "Tom Birch plays the character Sam Lowe in the soap, said Ada Quill.",
+    ],
+)
+def test_a_newspaper_or_a_character_is_no_doer(text: str) -> None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text in ("Zeit", "Sam"))
+    assert agentive_before(tokens, first) is None

@@ -346,3 +346,90 @@ def test_narration_after_a_displaced_mark(text: str, expected: bool) -> None:
 )
 def test_attribution_round_four(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a she/he whose person in focus has the other gender is the latest subject of hers/his
+        (
+            "Ms Ada Quill, a fitness instructor, claims Tom Birch tried to frame her. Birch's name "
+            "was held back as he is a footballer. She said: 'He came over to me and sat down.'",
+            [("Ada Quill", "said", "He came over to me and sat down.")],
+        ),
+        # a quotation ending on "?" takes a short attribution that opens the next sentence
+        (
+            'He heard the news on the radio. "The next day I went to school in shock and guess what?" '
+            'Tom Birch recalled. "Nobody cared."',
+            [
+                ("Tom Birch", "recalled", "The next day I went to school in shock and guess what?"),
+                ("Tom Birch", "recalled", "Nobody cared."),
+            ],
+        ),
+        # the agent of a passive reporting verb speaks
+        (
+            "Ada Quill, often described by Tom Birch as a 'strong willed woman', died in 1952.",
+            [("Tom Birch", "described", "strong willed woman")],
+        ),
+        # "characterized as" reports a short epithet
+        (
+            'It was a scheme that Sen. Tom Birch, R-Ohio, characterized as "a failure." It ended.',
+            [("Tom Birch", "characterized", "a failure.")],
+        ),
+    ],
+)
+def test_attribution_round_five(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in an appositive before the verb speaks, not the person named before it
+        (
+            "Tom Birch died on Monday in what the group's media wing, Acme Media, called a \"crusader "
+            'airstrike on our brothers."',
+            [(None, "called", "crusader airstrike on our brothers.")],
+        ),
+        # a first-person quotation with no attribution resumes the account in the same marks,
+        # past a quotation in other marks and another person named in between
+        (
+            "Ms Ada Quill, a fitness instructor, met Mr Tom Birch in May. She said: 'He came over to me "
+            "and sat down.' Mr Birch sent a text at 2am. \"My love, where are you?\" he asked. 'It was a bit "
+            "of an ego boost for me.' A friend of his, Ben Cole, made an offer. 'He asked me how much "
+            "it would cost.'",
+            [
+                ("Ada Quill", "said", "He came over to me and sat down."),
+                ("Tom Birch", "asked", "My love, where are you?"),
+                ("Ada Quill", None, "It was a bit of an ego boost for me."),
+                ("Ada Quill", None, "He asked me how much it would cost."),
+            ],
+        ),
+        # a quotation right after "by" and a gerund: the clause's person speaks
+        (
+            'When Tom Birch ends a show by rhapsodizing "and they were all singing along" the crowd '
+            "joins in.",
+            [("Tom Birch", "rhapsodizing", "and they were all singing along")],
+        ),
+    ],
+)
+def test_attribution_round_five_accounts(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert quoted(text) == expected
+
+
+def test_a_third_person_quote_resumes_no_account() -> None:
+    text = (
+        "Ms Ada Quill met Tom Birch in May. She said: 'He came over to me and sat down.' The club "
+        "issued a statement later. 'The player has been fined by the club for his conduct.'"
+    )
+    assert quoted(text)[-1][0] is None
+
+
+def test_a_long_next_sentence_is_no_attribution() -> None:
+    text = (
+        'Ada Quill spoke first. "Who could have known what would happen next?" Tom Birch said on '
+        "Monday that the plan had failed and that he would resign."
+    )
+    assert quoted(text) == [(None, None, "Who could have known what would happen next?")]
