@@ -413,8 +413,8 @@ def support_in(block: sparse.csr_matrix) -> np.ndarray:
     about). Vectorised: each stored value meets its column's total from the later rows, found
     with a cumulative sum down the column."""
     n = block.shape[0]
-    if not n:
-        return np.zeros(0)
+    if not block.nnz:  # no sentence has a term
+        return np.zeros(n)
     rows = np.repeat(np.arange(n), np.diff(block.indptr))
     cols, vals = block.indices, block.data
     by_column = np.lexsort((rows, cols))  # each column's values, top to bottom

@@ -13,7 +13,6 @@ lazily (brief/nltk_import.py) to keep start-up fast.
 
 from __future__ import annotations
 
-import multiprocessing
 import pkgutil
 import re
 import sys
@@ -465,18 +464,14 @@ def split_all(
         if running >= total / 2:
             cut = k + 1
             break
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    for stream in (sys.stdout, sys.stderr):  # a forked child flushes its copy of any buffer
-        if stream is not None:
-            stream.flush()
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            tail = pool.submit(split_paragraphs, paragraphs[cut:], None, with_terms)
-            head = split_paragraphs(paragraphs[:cut], advance, with_terms)
-            rest = tail.result()
-    except (OSError, BrokenProcessPool):  # no process could be started: do it all here
+        tail = parallel.start(lambda: split_paragraphs(paragraphs[cut:], None, with_terms))
+    except parallel.ChildFailed:  # no process could be started: do it all here
         return split_paragraphs(paragraphs, advance, with_terms)
+    head = split_paragraphs(paragraphs[:cut], advance, with_terms)
+    try:
+        rest = tail()
+    except parallel.ChildFailed:
+        rest = split_paragraphs(paragraphs[cut:], None, with_terms)
     advance(total - running)
     return head + rest

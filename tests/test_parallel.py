@@ -37,3 +37,16 @@ def test_one_process_when_asked_or_when_small(
 
 def test_empty_input() -> None:
     assert parallel.each(lambda i: i, 0) == []
+
+
+@needs_fork
+def test_a_child_that_fails_leaves_its_share_to_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEF_JOBS", "2")
+    parent = os.getpid()
+
+    def job(i: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return i * i
+
+    assert parallel.each(job, 8, min_items=1) == [i * i for i in range(8)]

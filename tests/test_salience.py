@@ -73,9 +73,13 @@ def test_diversify(scores: list[float], story: list[int], repeat: float, expecte
     assert salience.diversify(scores, story, repeat) == pytest.approx(expected)
 
 
-def test_support_is_cosine_to_what_follows() -> None:
-    rng = np.random.default_rng(0)
-    dense = rng.random((7, 12)) * (rng.random((7, 12)) > 0.5)
+@pytest.mark.parametrize(
+    ("seed", "shape", "density"), [(0, (7, 12), 0.5), (1, (30, 5), 0.2), (2, (4, 9), 0.0)]
+)
+def test_support_is_cosine_to_what_follows(seed: int, shape: tuple[int, int], density: float) -> None:
+    # Sparse rows, empty rows, and a block with no term at all (a sentence like "A:").
+    rng = np.random.default_rng(seed)
+    dense = rng.random(shape) * (rng.random(shape) < density)
     block = normalize_rows(sparse.csr_matrix(dense))
     rows = block.toarray()
     expected = []
