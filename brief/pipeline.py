@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,11 +56,14 @@ def as_documents(inputs: TextOrDocuments) -> list[Document]:
     return docs
 
 
-def prepare(documents: Sequence[Document], *, with_terms: bool = True) -> Corpus:
+def prepare(
+    documents: Sequence[Document], *, with_terms: bool = True, meanwhile: Callable[[], object] | None = None
+) -> Corpus:
     """Clean and split documents into one corpus; a corpus with no sentences is an error.
 
     `with_terms=False` skips the word tokens and their stems (the slow part) when nothing is
-    ranked."""
+    ranked. `meanwhile` is run while a large input is being split by another process (the
+    ranking's imports: numpy and scipy take a quarter of a second)."""
     from .clean import clean
     from .split import split_documents
 
@@ -69,13 +72,20 @@ def prepare(documents: Sequence[Document], *, with_terms: bool = True) -> Corpus
         result = clean(doc.text)
         titled = doc if doc.title or not result.title else _with_title(doc, result.title)
         cleaned.append((titled, result.paragraphs))
-    corpus = split_documents(cleaned, with_terms=with_terms)
+    corpus = split_documents(cleaned, with_terms=with_terms, meanwhile=meanwhile)
     if not corpus.sentences:
         names = ", ".join(d.source for d in documents[:3]) or "input"
         if len(documents) > 3:
             names += f" and {len(documents) - 3} more"
         raise InputError(f"{names}: no sentences left after cleaning (empty or not prose)")
     return corpus
+
+
+def warm_ranking() -> Callable[[], object]:
+    """The default ranking's imports, to load while a large input is split (see prepare)."""
+    from .summarise import warm
+
+    return warm("default")
 
 
 def _with_title(doc: Document, title: str) -> Document:
@@ -107,7 +117,7 @@ def summary(
         sentences = DEFAULT_SENTENCES
     if method not in summarise.METHODS:
         raise UsageError(f"unknown method {method!r}; choose from {', '.join(summarise.METHODS)}")
-    corpus = prepare(as_documents(text_or_documents))
+    corpus = prepare(as_documents(text_or_documents), meanwhile=summarise.warm(method))
     ranking = summarise.rank(corpus, method)
     chosen = summarise.select(corpus, ranking, sentences=sentences, words=words)
     chosen = dedupe.merge(corpus, ranking, chosen, words=words)
@@ -176,7 +186,7 @@ def actor(text_or_documents: TextOrDocuments, name: str, *, sentences: int = DEF
     from . import summarise
 
     check_counts(sentences, None)
-    corpus = prepare(as_documents(text_or_documents))
+    corpus = prepare(as_documents(text_or_documents), meanwhile=warm_ranking())
     found = cast(corpus)
     chosen, others = match_actor(name, found.actors)
     notes: tuple[str, ...] = ()
@@ -322,7 +332,7 @@ def topic(
     stems = topic_rules.query_terms(query)
     if not stems:
         raise UsageError(f"query {query.strip()!r} has no words to search for (only stop words?)")
-    corpus = prepare(as_documents(text_or_documents))
+    corpus = prepare(as_documents(text_or_documents), meanwhile=warm_ranking())
     where = "the input" if len(corpus.sources) != 1 else corpus.sources[0]
     if not topic_rules.answers(corpus.terms, stems):
         missing = topic_rules.missing_words(query, corpus.terms)
@@ -349,7 +359,7 @@ def topics(text_or_documents: TextOrDocuments, *, top: int = DEFAULT_TOPICS) -> 
     text, key terms, the actors most tied to it, its share of the words and 1-3 sentences."""
     if top < 1:
         raise UsageError(f"--top must be at least 1, not {top}")
-    corpus = prepare(as_documents(text_or_documents))
+    corpus = prepare(as_documents(text_or_documents), meanwhile=warm_ranking())
     return TopicList(
         title=corpus.title,
         topics=tuple(find_threads(corpus, cast(corpus).actors, top)),
@@ -403,7 +413,7 @@ def report(
     for name, value in (("sentences", sentences), ("actors", actors), ("topics", topics), ("quotes", quotes)):
         if value < 0 or (name == "sentences" and value < 1):
             raise UsageError(f"--{name} must be at least {1 if name == 'sentences' else 0}, not {value}")
-    corpus = prepare(as_documents(text_or_documents))
+    corpus = prepare(as_documents(text_or_documents), meanwhile=warm_ranking())
     ranking = summarise.rank(corpus, "default")
     chosen = summarise.select(corpus, ranking, sentences=sentences)
     shown = {s.sentence.index for s in chosen}

@@ -385,19 +385,26 @@ def sumy_words(found: tuple[str, ...]) -> tuple[str, ...]:
 # Inputs with at least this many characters are split by two processes at once (the text is
 # cut in two at a paragraph boundary); below it, starting a process costs more than it saves.
 PARALLEL_MIN = 300_000
+# The share of the text this process splits when it also has other work to do meanwhile.
+OWN_SHARE_BESIDE_OTHER_WORK = 0.4
 
 Split = tuple[str, tuple[str, ...], tuple[str, ...]]  # a sentence, its tokens, its terms
 
 
-def split_documents(documents: Iterable[tuple[Document, Iterable[str]]], with_terms: bool = True) -> Corpus:
+def split_documents(
+    documents: Iterable[tuple[Document, Iterable[str]]],
+    with_terms: bool = True,
+    meanwhile: Callable[[], object] | None = None,
+) -> Corpus:
     """Cleaned paragraphs of each document into one corpus of sentences with their tokens and
-    terms (`with_terms=False` leaves both empty, for the commands that never rank sentences)."""
+    terms (`with_terms=False` leaves both empty, for the commands that never rank sentences;
+    `meanwhile`: see split_all)."""
     from .progress import bar
 
     pending = [(doc, tuple(paragraphs)) for doc, paragraphs in documents]
     flat = [p for _, paragraphs in pending for p in paragraphs]
     with bar("splitting", total=sum(len(p) + 1 for p in flat)) as advance:
-        pieces = iter(split_all(flat, advance, with_terms))
+        pieces = iter(split_all(flat, advance, with_terms, meanwhile))
     found: list[Sentence] = []
     found_terms: list[tuple[str, ...]] = []
     found_tokens: list[tuple[str, ...]] = []
@@ -450,24 +457,32 @@ def with_words(sentence: str) -> Split:
 
 
 def split_all(
-    paragraphs: Sequence[str], advance: Callable[[int], None], with_terms: bool = True
+    paragraphs: Sequence[str],
+    advance: Callable[[int], None],
+    with_terms: bool = True,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[list[Split]]:
-    """`split_paragraphs`, the second half in a forked process when the input is large."""
+    """`split_paragraphs`, the second half in a forked process when the input is large. With
+    `meanwhile` (work the caller needs next, such as loading numpy), this process does that
+    while the child splits, and keeps a smaller share of the text."""
     sizes = [len(p) + 1 for p in paragraphs]
     total = sum(sizes)
     if total < PARALLEL_MIN or not parallel.can_fork():
         return split_paragraphs(paragraphs, advance, with_terms)
+    share = total * (OWN_SHARE_BESIDE_OTHER_WORK if meanwhile else 0.5)
     running = 0
     cut = len(paragraphs)
     for k, size in enumerate(sizes):
         running += size
-        if running >= total / 2:
+        if running >= share:
             cut = k + 1
             break
     try:
         tail = parallel.start(lambda: split_paragraphs(paragraphs[cut:], None, with_terms))
     except parallel.ChildFailed:  # no process could be started: do it all here
         return split_paragraphs(paragraphs, advance, with_terms)
+    if meanwhile is not None:
+        meanwhile()
     head = split_paragraphs(paragraphs[:cut], advance, with_terms)
     try:
         rest = tail()

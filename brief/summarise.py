@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 
 from .errors import UsageError
 from .models import Corpus, Scored
@@ -55,6 +56,15 @@ def rank_sumy(method: str) -> Callable[[Corpus], Ranking]:
             return Ranking(scores=tuple(rankers.scores(corpus, method, advance)))
 
     return ranker
+
+
+def warm(method: str = "default") -> Callable[[], object]:
+    """Load what ranking by `method` needs (numpy, scipy and brief's ranking module): given to
+    `prepare`, it runs while another process splits a large input."""
+    if method == "lead":
+        return lambda: None
+    module = "brief.salience" if method == "default" else "brief.rankers"
+    return lambda: import_module(module)
 
 
 RANKERS: dict[str, Callable[[Corpus], Ranking]] = {

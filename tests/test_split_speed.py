@@ -107,6 +107,12 @@ def test_two_processes_split_exactly_as_one(monkeypatch: pytest.MonkeyPatch) -> 
     together = prepare(as_documents([text, text[: len(text) // 3]]))
     assert together == alone
     assert len(together.tokens) == len(together.sentences) == len(together.terms)
+    # With other work to do meanwhile (the ranking's imports), this process keeps a smaller
+    # share: the same corpus, and the work is done once.
+    calls: list[int] = []
+    busy = prepare(as_documents([text, text[: len(text) // 3]]), meanwhile=lambda: calls.append(1))
+    assert busy == alone
+    assert calls == [1]
 
 
 def test_output_written_before_a_parallel_split_is_not_repeated(tmp_path: Path) -> None:
