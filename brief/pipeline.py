@@ -369,9 +369,9 @@ def topics(text_or_documents: TextOrDocuments, *, top: int = DEFAULT_TOPICS) -> 
 
 def find_threads(corpus: Corpus, found: Sequence[Actor], top: int) -> list[Topic]:
     """The corpus's topics, with the actors the rules found."""
-    people = frozenset(a.name for a in found if a.kind == "person")
     from . import topic_rules
 
+    people = frozenset(a.name for a in found if a.kind == "person")
     return topic_rules.discover(corpus, actor_names(corpus, found), top, people)
 
 

@@ -215,7 +215,8 @@ def ready(steps: Sequence[Step]) -> list[Run]:
 
 
 def run_steps(steps: Sequence[Run], text: str, probe: str) -> str:
-    """Apply the steps to `text`; `probe` is what their needs are looked for in (None: `text`)."""
+    """Apply the steps to `text`; `probe` is what their needs are looked for in ("": the text as
+    it stands at each step)."""
     for kind, sub, replacement, needs in steps:
         if kind == SUB:
             if needs is None:
