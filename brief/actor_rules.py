@@ -396,6 +396,14 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         if low in lx.HONORIFICS and tok.capital:
             k -= 1
             continue
+        if begin == k + 1 and of_the_year(tokens, k):
+            begin = k - 3  # "national player of the year finalist Jane Doe"
+            k -= 4
+            continue
+        if begin == k + 1 and year_number(tok):
+            begin = k  # "2016 hopeful Jane Doe", "2012 nominee"
+            k -= 1
+            continue
         if tok.text == "." and k > 0 and tokens[k - 1].lower in ABBREVIATED:
             k -= 1  # "Indiana Gov. Mike Pence"
             continue
@@ -409,6 +417,10 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             break  # '"Star Trek"': a capital that only opens a quotation or a sentence
         if low in ("of", "for", "to") and k > 0 and tokens[k - 1].lower in lx.RELATIONS:
             break  # "the son of Attorney General X": the relation is someone else's role
+        if position_head(tokens, k):
+            begin = k - 1  # "centre back Jane Doe"
+            k -= 2
+            continue
         if (
             head_of(tok.text)
             or low in lx.ROLE_MODIFIERS
@@ -451,6 +463,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         not award
         and end >= begin
         and not head_of(tokens[end].text)
+        and not position_head(tokens, end)
         and tokens[end].lower not in lx.TITLE_ROLES
     ):
         # the phrase must end on its head ("secretary of state" ends on a modifier: allow it)
@@ -459,7 +472,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         if office_place(tokens, begin, end):
             break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
         end -= 1
-    if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
+    if end < begin or not any(head_of(tokens[m].text) or position_head(tokens, m) for m in range(begin, end + 1)):
         return [], honorific
     if (
         end > begin
@@ -470,6 +483,30 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     ):
         return [role_text(tokens, begin, end - 1), tokens[end].lower], honorific
     return split_title(role_text(tokens, begin, end)), honorific
+
+
+SIDES = frozenset("centre center left right full".split())
+
+
+def position_head(tokens: Sequence[Token], k: int) -> bool:
+    """A player's position written as two words: "centre back", "left back", "full back"."""
+    return tokens[k].lower == "back" and k > 0 and tokens[k - 1].lower in SIDES
+
+
+def of_the_year(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] ends "<head> of the year" ("player of the year") inside a longer role."""
+    return (
+        k >= 3
+        and tokens[k].lower == "year"
+        and tokens[k - 1].lower == "the"
+        and tokens[k - 2].lower == "of"
+        and head_of(tokens[k - 3].text)
+    )
+
+
+def year_number(tok: Token) -> bool:
+    """A four-digit year that qualifies the role after it ("2016 hopeful")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 def office_place(tokens: Sequence[Token], begin: int, end: int) -> bool:
@@ -2063,17 +2100,26 @@ def build(analysis: Analysis, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]
     return tuple(a for _, _, a in actors)
 
 
+def known_head(role: str) -> int:
+    """1 when the role's head is a known role noun ("US president", "coal miner"), 0 for a
+    loose description or a misread headline ("official slam GOP letter on deal")."""
+    head = role_head_word(role)
+    known = head_of(head) or head in lx.RELATIONS or head.endswith(DOER_ENDINGS)
+    return 1 if known or head.removesuffix("s") in lx.ROLE_HEADS else 0
+
+
 def most_specific(roles: Sequence[str]) -> str | None:
-    """A bare title ("president") loses to any qualified role ("US president"); then the role
-    with more words (up to six) wins, then proper nouns in it, then the first seen."""
+    """A role ending in a known role noun beats one that does not; a bare title ("president")
+    loses to any qualified role ("US president"); then the role with more words (up to six)
+    wins, then proper nouns in it, then the first seen."""
     if not roles:
         return None
 
-    def weight(pair: tuple[int, str]) -> tuple[int, int, int]:
+    def weight(pair: tuple[int, str]) -> tuple[int, int, int, int]:
         position, role = pair
         words = role.split()
         bare = len(words) == 1 and plain(words[0]) in lx.TITLE_ROLES | lx.ROLE_HEADS
         proper = any(w[:1].isupper() for w in words)
-        return (0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)
+        return (known_head(role), 0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)
 
     return max(enumerate(roles), key=weight)[1]

@@ -63,7 +63,8 @@ ROLE_HEADS = TITLE_ROLES | words(
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
     "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
     "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter "
-    "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather"
+    "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather "
+    "hopeful hopefuls centre-back centre-half full-back"
 )
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
