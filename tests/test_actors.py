@@ -55,6 +55,16 @@ def persons(text: str) -> dict[str, Actor]:
         ),
         ("EU Council President Antonio Costa met the leaders.", "Antonio Costa", "EU Council president"),
         ("Indiana Gov. Mike Pence signed the bill on Thursday.", "Mike Pence", "Indiana Gov."),
+        # an award inside a longer role, a year before a role, a two-word playing position
+        (
+            "Conference player of the year finalist Jane Doe scored 20 points.",
+            "Jane Doe",
+            "Conference player of the year finalist",
+        ),
+        ("Few expected 2020 hopeful Ted Cole to quit so soon.", "Ted Cole", "2020 hopeful"),
+        ("Presidential hopeful Ted Cole toured Iowa.", "Ted Cole", "presidential hopeful"),
+        ("'We were unlucky,' centre back Tom Hale told reporters.", "Tom Hale", "centre back"),
+        ("United left back Tom Hale was injured in training.", "Tom Hale", "United left back"),
         ("Admiral Sir Tony Radakin flew to Washington.", "Tony Radakin", "admiral"),
         ("From left, Anas Sarwar MP and others attended.", "Anas Sarwar", "MP"),
         (
@@ -246,6 +256,10 @@ def test_shared_surname_goes_to_the_person_named_in_full_least() -> None:
         (("prime minister", "British prime minister"), "British prime minister"),
         (("admiral", "chief of the defence staff"), "chief of the defence staff"),
         (("European Council president", "European Union president"), "European Council president"),
+        # a phrase not ending in a role noun (a misread headline, a loose description) loses
+        (("president", "Iranian official slam GOP letter on deal"), "president"),
+        (("senator", "critics slam budget plan"), "senator"),
+        (("World War Two code-breaker", "minister"), "World War Two code-breaker"),
         ((), None),
     ],
 )
