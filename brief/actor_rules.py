@@ -1762,7 +1762,12 @@ def finish(
     for i, row in enumerate(spans):
         for s in row:
             first_mention.setdefault(s.actor, i)
-    descriptions = parallel.each(lambda i: find_descriptions(tokens[i], quoted[i]), len(tokens))
+    descriptions = parallel.each(
+        lambda i: find_descriptions(tokens[i], quoted[i]) + office_descriptions(
+            tokens[i], quoted[i], [s for s in spans[i] if s.actor in person_set]
+        ),
+        len(tokens),
+    )
     described: list[list[Span]] = [[] for _ in tokens]
     sentences = corpus.sentences
 
@@ -1792,7 +1797,7 @@ def finish(
                 ):
                     ahead += 1
                     following = [s for s in spans[ahead] if s.actor in person_set and not s.quoted]
-                if following:
+                if following and (quoted[ahead] or not desc.office):
                     actor = following[0].actor
                     if first_mention.get(actor) == ahead and actor not in named_here:
                         describe(i, desc, actor)
@@ -1936,6 +1941,8 @@ class Description:
     definite: bool  # "the …": refers back
     indefinite_subject: bool  # "A former CIA director has said": the next sentence names them
     at_start: bool
+    office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
+
 
 
 DESCRIPTION_VERBS = (
@@ -2016,6 +2023,44 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
 
 
 PRONOUN_OWNERS = frozenset("his her their".split())
+
+
+def office_descriptions(
+    tokens: Sequence[Token], quoted: Sequence[tuple[int, int]], named: Sequence[Span]
+) -> list[Description]:
+    """In a sentence naming no one outside quotations, "the director of the Jafra Foundation"
+    (a role of a named body): like "A former CIA director has said", it introduces the person
+    the next sentence names. The role is the phrase up to its head ("director")."""
+    if any(not s.quoted for s in named):
+        return []
+    out: list[Description] = []
+    n = len(tokens)
+    for k in range(1, n - 2):
+        if tokens[k + 1].lower != "of" or not head_of(tokens[k].text):
+            continue
+        body = tokens[k + 3] if tokens[k + 2].lower == "the" and k + 3 < n else tokens[k + 2]
+        if not body.capital or any(a <= tokens[k].start < b for a, b in quoted):
+            continue
+        m = k - 1
+        while m >= 0 and (tokens[m].lower in lx.ROLE_MODIFIERS or head_of(tokens[m].text)):
+            m -= 1
+        if m < 0 or tokens[m].lower != "the":
+            continue  # "a director of …", "its director of …": not an introduction
+        out.append(
+            Description(
+                role=role_text(tokens, m + 1, k),
+                head=tokens[k].lower,
+                surface=" ".join(t.text for t in tokens[m : k + 1]),
+                start=tokens[m].start,
+                end=tokens[k].end,
+                definite=False,
+                indefinite_subject=True,
+                at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
+                office=True,
+            )
+        )
+        break
+    return out
 
 
 def continues_noun(nxt: Token) -> bool:

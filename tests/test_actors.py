@@ -65,6 +65,17 @@ def persons(text: str) -> dict[str, Actor]:
         ("Presidential hopeful Ted Cole toured Iowa.", "Ted Cole", "presidential hopeful"),
         ("'We were unlucky,' centre back Tom Hale told reporters.", "Tom Hale", "centre back"),
         ("United left back Tom Hale was injured in training.", "Tom Hale", "United left back"),
+        # "the <role> of <a named body>" in a sentence naming no one: the quoted speaker next
+        (
+            'Later the director of the Rowan Trust gave a bleak account. "We need food," Ann Poole told us.',
+            "Ann Poole",
+            "director",
+        ),
+        (
+            'The head of the Dock Union, who left in May, spoke to us. "Pay us," the union\'s Ann Poole said.',
+            "Ann Poole",
+            "head",
+        ),
         ("Admiral Sir Tony Radakin flew to Washington.", "Tony Radakin", "admiral"),
         ("From left, Anas Sarwar MP and others attended.", "Anas Sarwar", "MP"),
         (
@@ -263,6 +274,19 @@ def test_shared_surname_goes_to_the_person_named_in_full_least() -> None:
         ((), None),
     ],
 )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader of the Labour Party spoke first. Then John Smith said he agreed.",
+        'The head of the IMF said growth was slow. "No," said John Smith, the chancellor, "it is fine."',
+        'A spokesman for the Rowan Trust said little. "We need food," John Smith told us.',
+    ],
+)
+def test_office_description_needs_an_unnamed_sentence_and_a_quoted_newcomer(text: str) -> None:
+    assert "leader" not in persons(text)["John Smith"].roles
+    assert "head" not in persons(text)["John Smith"].roles
+
+
 def test_most_specific_role(roles: tuple[str, ...], best: str | None) -> None:
     assert most_specific(roles) == best
 
