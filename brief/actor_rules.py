@@ -1799,6 +1799,8 @@ def finish(
                     following = [s for s in spans[ahead] if s.actor in person_set and not s.quoted]
                 if following and (quoted[ahead] or not desc.office):
                     actor = following[0].actor
+                    if desc.office and roles[actor]:
+                        continue  # the speaker's own role ("John Smith, the chancellor") stands
                     if first_mention.get(actor) == ahead and actor not in named_here:
                         describe(i, desc, actor)
                         break
