@@ -206,6 +206,11 @@ class Analysis:
 # --- finding runs of name words -------------------------------------------------------------
 
 
+def unprefixed(word: str) -> str:
+    """A surname without its Arabic article: "al-assad" → "assad"."""
+    return word.split("-", 1)[1]
+
+
 def is_name_word(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].name
 
@@ -1590,6 +1595,8 @@ class GroupBuilder:
         self.by_first: dict[str, list[str]] = defaultdict(list)
         # "Jorge López Amores" is "López" too: the paternal surname of a double surname.
         self.by_penultimate: dict[str, list[str]] = defaultdict(list)
+        # "Bashar al-Assad" is "Assad" too: a surname without its article.
+        self.by_unprefixed: dict[str, list[str]] = defaultdict(list)
         persons = sorted(
             (k for k, kind in kinds.items() if kind == "person"),
             key=lambda k: (-len(k.split()), by_key[k][0].sentence, k),
@@ -1608,6 +1615,8 @@ class GroupBuilder:
                 self.by_first[parts[0]].append(key)
             if len(parts) > 2:
                 self.by_penultimate[parts[-2]].append(key)
+            if len(parts) > 1 and PREFIXED.match(parts[-1]):
+                self.by_unprefixed[unprefixed(parts[-1])].append(key)
         self.last_seen: dict[int, int] = {}
         # The person groups are all made above, so from here on a name's longer forms are fixed.
         self.known_short: dict[tuple[str, str | None], list[int]] = {}
@@ -1635,6 +1644,8 @@ class GroupBuilder:
             candidates = self.by_first.get(parts[0], [])
         if not candidates and len(parts) == 1:
             candidates = self.by_penultimate.get(parts[0], [])
+        if not candidates and len(parts) == 1:
+            candidates = self.by_unprefixed.get(parts[0], [])
         return sorted({self.group_of[c] for c in candidates})
 
     def assign(self, occ: Occurrence) -> int | None:

@@ -155,6 +155,18 @@ def test_an_anonymous_description_gives_no_role_to_the_next_person() -> None:
             {"Ursula von der Leyen", "von der Leyen"},
             2,
         ),
+        (
+            "Envoy Karim al-Haddad flew to Cairo. Later Mr Haddad said the talks were over.",
+            "Karim al-Haddad",
+            {"Karim al-Haddad", "Haddad"},
+            2,
+        ),
+        (
+            "Minister Omar el-Sayed met the envoy on Friday. The envoy and Sayed agreed.",
+            "Omar el-Sayed",
+            {"Omar el-Sayed", "Sayed"},
+            2,
+        ),
     ],
 )
 def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[str], count: int) -> None:
