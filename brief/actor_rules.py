@@ -371,6 +371,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any.
     A description before a capitalised title is a second role ("avid rugby fan Prince Harry":
     "avid rugby fan" and "prince")."""
+    if first_lady(tokens, first - 1):
+        return [first_lady_role(tokens, first - 1)], None
     k = first - 1
     honorific = None
     if k >= 1 and tokens[k].text == "." and tokens[k - 1].lower in ABBREVIATED | lx.HONORIFICS:
@@ -477,7 +479,9 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         if office_place(tokens, begin, end):
             break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
         end -= 1
-    if end < begin or not any(head_of(tokens[m].text) or position_head(tokens, m) for m in range(begin, end + 1)):
+    if end < begin or not any(
+        head_of(tokens[m].text) or position_head(tokens, m) for m in range(begin, end + 1)
+    ):
         return [], honorific
     if (
         end > begin
@@ -496,6 +500,22 @@ SIDES = frozenset("centre center left right full".split())
 def position_head(tokens: Sequence[Token], k: int) -> bool:
     """A player's position written as two words: "centre back", "left back", "full back"."""
     return tokens[k].lower == "back" and k > 0 and tokens[k - 1].lower in SIDES
+
+
+def first_lady(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] ends "first lady", a role although "Lady" is an honorific elsewhere."""
+    return k >= 1 and tokens[k].lower == "lady" and tokens[k - 1].lower == "first"
+
+
+def first_lady_role(tokens: Sequence[Token], lady: int) -> str:
+    """ "former first lady", "Ohio first lady": "first lady" (ending at `lady`) with the role
+    modifiers or place names before it."""
+    begin = lady - 1
+    while begin > 0 and (
+        tokens[begin - 1].lower in lx.ROLE_MODIFIERS or lx.place_name(tokens[begin - 1].lower)
+    ):
+        begin -= 1
+    return " ".join(t.text if lx.place_name(t.lower) else t.lower for t in tokens[begin : lady + 1])
 
 
 def of_the_year(tokens: Sequence[Token], k: int) -> bool:
@@ -653,9 +673,11 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     """An appositive role: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman"."""
     k = last + 1
     n = len(tokens)
+    k = past_picture_place(tokens, k)
     if k >= n or tokens[k].text != ",":
         return None
     k += 1
+    k = past_picture_place(tokens, k)
     if k < n and tokens[k].text[:1].isdigit():  # an age: "Jane Smith, 45, a teacher"
         k += 1
         if k < n and tokens[k].text == ",":
@@ -692,6 +714,30 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
     return role_text(tokens, begin, end)
+
+
+PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
+
+
+def past_picture_place(tokens: Sequence[Token], k: int) -> int:
+    """After a name, skip where a caption places the person: "Jane Doe, left, chairman of the
+    club" and "Jane Doe (left), the chairman" read as the appositive after it."""
+    n = len(tokens)
+    if (
+        k + 1 < n
+        and tokens[k].lower in PICTURE_PLACES
+        and tokens[k + 1].text == ","
+        and tokens[k - 1].text == ","
+    ):
+        return k + 2
+    if (
+        k + 2 < n
+        and tokens[k].text == "("
+        and tokens[k + 1].lower in PICTURE_PLACES
+        and tokens[k + 2].text == ")"
+    ):
+        return k + 3
+    return k
 
 
 # Words that end an appositive role once its head noun has come: where the person lives or
@@ -1774,8 +1820,9 @@ def finish(
         for s in row:
             first_mention.setdefault(s.actor, i)
     descriptions = parallel.each(
-        lambda i: find_descriptions(tokens[i], quoted[i]) + office_descriptions(
-            tokens[i], quoted[i], [s for s in spans[i] if s.actor in person_set]
+        lambda i: (
+            find_descriptions(tokens[i], quoted[i])
+            + office_descriptions(tokens[i], quoted[i], [s for s in spans[i] if s.actor in person_set])
         ),
         len(tokens),
     )
@@ -1957,7 +2004,6 @@ class Description:
     office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
 
 
-
 DESCRIPTION_VERBS = (
     frozenset("has have had is was will would said says told made".split()) | lx.REPORTING_VERBS
 )
@@ -2117,6 +2163,9 @@ def definite_referent(
         and not foreign
     ):
         return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
+    lone = candidates[0] if len(candidates) == 1 and not roles[candidates[0]] else None
+    if not matching and desc.head in lx.OFFICE_HEADS and lone is not None and not foreign:
+        return lone  # "Tom Hale …" then "In Chicago, the retired congressman …": the role he lacked
     return None
 
 

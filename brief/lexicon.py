@@ -98,7 +98,7 @@ FEMALE_ROLES = words(
 # stand for the person named just before.
 OFFICE_HEADS = words(
     "president premier chancellor minister leader king queen prince monarch pope governor mayor "
-    "senator ambassador secretary-general commander-in-chief"
+    "senator ambassador secretary-general commander-in-chief congressman congresswoman"
 )
 # Lower-case words that may sit inside a role phrase before its head.
 ROLE_MODIFIERS = words(

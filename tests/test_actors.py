@@ -65,6 +65,17 @@ def persons(text: str) -> dict[str, Actor]:
         ("Presidential hopeful Ted Cole toured Iowa.", "Ted Cole", "presidential hopeful"),
         ("'We were unlucky,' centre back Tom Hale told reporters.", "Tom Hale", "centre back"),
         ("United left back Tom Hale was injured in training.", "Tom Hale", "United left back"),
+        # "first lady" although "Lady" is an honorific; a caption's place before an appositive
+        ("Crowds cheered former First Lady Ann Poole on Monday.", "Ann Poole", "former first lady"),
+        ("Ohio first lady Ann Poole opened the fair.", "Ann Poole", "Ohio first lady"),
+        ("Seated: Tom Hale, left, chairman of the league .", "Tom Hale", "chairman of the league"),
+        ("Tom Hale (right), the club secretary, watched.", "Tom Hale", "club secretary"),
+        # a definite office description after the one person named before, who has no role
+        (
+            "Tom Hale, to be fair, knows politics. At dinner, the retired congressman had us laughing.",
+            "Tom Hale",
+            "retired congressman",
+        ),
         # "the <role> of <a named body>" in a sentence naming no one: the quoted speaker next
         (
             'Later the director of the Rowan Trust gave a bleak account. "We need food," Ann Poole told us.',
@@ -72,7 +83,7 @@ def persons(text: str) -> dict[str, Actor]:
             "director",
         ),
         (
-            'The head of the Dock Union, who left in May, spoke to us. "Pay us," the union\'s Ann Poole said.',
+            'The head of the Dock Union, who left in May, spoke. "Pay us," the union\'s Ann Poole said.',
             "Ann Poole",
             "head",
         ),
