@@ -223,7 +223,38 @@ def name_word(text: str) -> bool:
     if PREFIXED.match(text):
         return True
     # "Perth-born", "London-based", "Kremlin-backed": an adjective made from a name, no name.
-    return text[:1].isupper() and not ("-" in text and text.rsplit("-", 1)[1][:1].islower())
+    # "Ki-moon", "Jong-un": a Korean given name, written with a small second syllable.
+    return text[:1].isupper() and (
+        not ("-" in text and text.rsplit("-", 1)[1][:1].islower()) or syllable_pair(text)
+    )
+
+
+NOT_SYLLABLE_PAIRS = frozenset(
+    "ex co pro anti non post pre self semi mid sit set log add break walk run all one two get hit lay "
+    "make cut top up re de un in on off out".split()
+)
+NOT_SECOND_SYLLABLES = frozenset("up on out off down over by back away and go to the of for or up".split())
+
+
+# One romanised Korean syllable: an onset, a vowel, a final consonant ("moon", "jong", "hye").
+SYLLABLE = re.compile(
+    r"^(?:[bcdghjkmnprstwy]|ch|ts|jj|kk|ss|pp|tt|sh)?h?(?:[wy]?(?:ae|eo|eu|oo|ee|ui|oe|ou|[aeiou]))(?:ng|[klmnpt])?$"
+)
+
+
+def syllable_pair(text: str) -> bool:
+    """Two short syllables joined by a hyphen, the second lower-case: "Ki-moon", "Jae-in"."""
+    parts = text.split("-")
+    return (
+        len(parts) == 2
+        and 2 <= len(parts[0]) <= 4
+        and 2 <= len(parts[1]) <= 4
+        and parts[1].islower()
+        and bool(SYLLABLE.match(parts[0].lower()))
+        and bool(SYLLABLE.match(parts[1]))
+        and parts[0].lower() not in NOT_SYLLABLE_PAIRS
+        and parts[1] not in NOT_SECOND_SYLLABLES
+    )
 
 
 def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
