@@ -811,7 +811,7 @@ def test_a_newspaper_or_a_character_is_no_doer(text: str) -> None:
         ("Envoy Ban Ki-moon said the camp was hell.", {"Ban Ki-moon"}),
         ("Kim Jong-un met Moon Jae-in on Friday.", {"Kim Jong-un", "Moon Jae-in"}),
         ("Co-op members voted. Anti-war groups marched past Jane Doe.", {"Jane Doe"}),
-        ("Iran-backed rebels fired at Jane Doe. Sit-in protesters left. Set-up costs rose.", {"Jane Doe"}),
+        ("Iran-backed rebels fired, said Jane Doe. Sit-in protesters left. Set-up costs rose.", {"Jane Doe"}),
     ],
 )
 def test_korean_given_names_keep_their_second_syllable(text: str, names: set[str]) -> None:
