@@ -134,7 +134,7 @@ ORG_HEADS = words(
     "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
-    "museum museums gallery library theatre theater zoo orchestra opera forum"
+    "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -166,7 +166,8 @@ CHARACTER_VERBS = words("voiced voicing")
 EVENT_HEADS = words(
     "election elections referendum war wars games olympics cup championship championships summit "
     "conference festival awards prize act bill treaty agreement accord day week budget report "
-    "inquiry review crisis revolution era speech address plan doctrine battle battles siege"
+    "inquiry review crisis revolution era speech address plan doctrine battle battles siege "
+    "convention rally"
 )
 # Nouns for a kind of place: "the city of X" names a place.
 PLACE_NOUNS = words("city town village region province state county district capital port island suburb")

@@ -816,3 +816,15 @@ def test_a_newspaper_or_a_character_is_no_doer(text: str) -> None:
 )
 def test_korean_given_names_keep_their_second_syllable(text: str, names: set[str]) -> None:
     assert set(persons(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('He addressed the 1996 Democratic National Convention: "We win," said Tom Hale.', {"Tom Hale"}),
+        ("The Syrian Observatory for Human Rights said 40 died, Tom Hale said.", {"Tom Hale"}),
+        ("Human Rights Watch said 40 died, Tom Hale said.", {"Tom Hale"}),
+    ],
+)
+def test_conventions_and_observatories_are_no_persons(text: str, names: set[str]) -> None:
+    assert set(persons(text)) == names
