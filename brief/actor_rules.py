@@ -947,7 +947,7 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
         k -= 2
     elif k >= 0 and tokens[k].lower in EXAMPLES:
         k -= 1
-    else:
+    elif not (plural_role_before_list(tokens, k) and (k < first - 1 or list_follows(tokens, first))):
         return None
     if k < 0 or not tokens[k].lower.endswith("s") or singular(tokens[k].text) not in lx.ROLE_HEADS:
         return None
@@ -956,6 +956,27 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
         begin -= 1
     words = [tokens[m].text for m in range(begin, k)] + [singular(tokens[k].text)]
     return " ".join(words)
+
+
+def plural_role_before_list(tokens: Sequence[Token], k: int) -> bool:
+    """ "defenders Raul Albiol, Juan Bernat and Dani Carvajal": a plural role noun right before
+    the names (not after a determiner, which makes it a group: "the defenders Raul …")."""
+    return (
+        k >= 0
+        and tokens[k].lower.endswith("s")
+        and not tokens[k].capital
+        and singular(tokens[k].text) in lx.ROLE_HEADS
+        and singular(tokens[k].text) != tokens[k].lower
+    )
+
+
+def list_follows(tokens: Sequence[Token], first: int) -> bool:
+    """The name opening at `first` is followed by ", Name" or "and Name": the first of a list."""
+    n = len(tokens)
+    m = first
+    while m < n and tokens[m].capital:
+        m += 1
+    return m + 1 < n and tokens[m].text in (",", "and", "&") and tokens[m + 1].capital
 
 
 def reporting_after(tokens: Sequence[Token], last: int) -> str | None:

@@ -65,6 +65,10 @@ def persons(text: str) -> dict[str, Actor]:
         ("Presidential hopeful Ted Cole toured Iowa.", "Ted Cole", "presidential hopeful"),
         ("'We were unlucky,' centre back Tom Hale told reporters.", "Tom Hale", "centre back"),
         ("United left back Tom Hale was injured in training.", "Tom Hale", "United left back"),
+        # a plural role noun right before a list of names: each is one
+        ("They picked defenders Tom Hale, Ann Poole and Ed Marsh for the game.", "Ann Poole", "defender"),
+        ("They picked defenders Tom Hale, Ann Poole and Ed Marsh for the game.", "Tom Hale", "defender"),
+        ("They picked defenders Tom Hale and Ed Marsh for the game.", "Ed Marsh", "defender"),
         # "first lady" although "Lady" is an honorific; a caption's place before an appositive
         ("Crowds cheered former First Lady Ann Poole on Monday.", "Ann Poole", "former first lady"),
         ("Ohio first lady Ann Poole opened the fair.", "Ann Poole", "Ohio first lady"),
@@ -828,3 +832,7 @@ def test_korean_given_names_keep_their_second_syllable(text: str, names: set[str
 )
 def test_conventions_and_observatories_are_no_persons(text: str, names: set[str]) -> None:
     assert set(persons(text)) == names
+
+
+def test_a_plural_role_before_one_name_is_no_list() -> None:
+    assert set(persons("Fellow tenants Newport Gwent Dragons face a bid, Tom Hale said.")) == {"Tom Hale"}
