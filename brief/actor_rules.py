@@ -271,6 +271,8 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             nxt = tokens[j + 1]
             if is_name_word(tokens, j + 1) and nxt.start <= tokens[j].end + 1:
                 j += 1
+            elif nickname_end(tokens, i, j) is not None:
+                j = nickname_end(tokens, i, j) or j  # "Mike 'Sugar Bear' Thompson"
             elif nxt.text == "." and (tokens[j].lower in ABBREVIATED or INITIALS.match(tokens[j].text)):
                 if j + 2 < n and is_name_word(tokens, j + 2):
                     j += 2
@@ -303,6 +305,30 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             out.append((i, j))
         i = j + 1
     return out
+
+
+NICKNAME_MARKS = frozenset("'\"‘’“”")
+
+
+def nickname_end(tokens: Sequence[Token], first: int, j: int) -> int | None:
+    """After a given name (or initials) alone, a quoted nickname of one to three capitalised words
+    and then the surname: "Mike 'Sugar Bear' Thompson", 'J.P. "The Big Bopper" Richardson'. The
+    index of the surname, else None."""
+    n = len(tokens)
+    k = j + 1
+    if k < n and tokens[k].text == "." and INITIALS.match(tokens[j].text):
+        k += 1
+    if j != first or k >= n or tokens[k].text not in NICKNAME_MARKS:
+        return None
+    m = k + 1
+    while m < n and m - k <= 3 and tokens[m].capital and tokens[m].text[:1].isalpha():
+        m += 1
+    if m == k + 1 or m + 1 >= n or tokens[m].text not in NICKNAME_MARKS:
+        return None
+    surname = m + 1
+    if not is_name_word(tokens, surname) or tokens[surname].start > tokens[m].end + 1:
+        return None
+    return surname
 
 
 def attributive_pair(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1171,7 +1197,13 @@ def occurrences_in(
         if descriptor:
             name_first = first + 1
         words = []
+        nickname = False
         for k in range(name_first, last + 1):
+            if tokens[k].text in NICKNAME_MARKS:
+                nickname = not nickname  # the quoted nickname is no part of the name
+                continue
+            if nickname:
+                continue
             if tokens[k].text == "." and words:
                 words[-1] += "."  # "O.J. Simpson", "Mr. Smith"
             else:
@@ -1555,7 +1587,13 @@ def relation_only(role: str) -> str:
     found = OWNED_RELATION.match(role)
     if found and kinship(found.group(1)):
         return found.group(1)
+    found = OWNED_QUALIFIED_RELATION.match(role)
+    if found and kinship(found.group(2)):
+        return found.group(1)  # "June's oldest daughter" → "oldest daughter"
     return role
+
+
+OWNED_QUALIFIED_RELATION = re.compile(r"^[^'’]*['’]s\s+((?:[a-z][\w-]*\s+){1,2}(\S+))$")
 
 
 def kinship(word: str) -> bool:

@@ -65,6 +65,9 @@ def persons(text: str) -> dict[str, Actor]:
         ("Presidential hopeful Ted Cole toured Iowa.", "Ted Cole", "presidential hopeful"),
         ("'We were unlucky,' centre back Tom Hale told reporters.", "Tom Hale", "centre back"),
         ("United left back Tom Hale was injured in training.", "Tom Hale", "United left back"),
+        # an owned relation with qualifiers: the owner is another actor
+        ("Tom's oldest daughter, Ann Poole, spoke first.", "Ann Poole", "oldest daughter"),
+        ("Tom's late younger brother Ed Hale was buried on Friday.", "Ed Hale", "late younger brother"),
         # a plural role noun right before a list of names: each is one
         ("They picked defenders Tom Hale, Ann Poole and Ed Marsh for the game.", "Ann Poole", "defender"),
         ("They picked defenders Tom Hale, Ann Poole and Ed Marsh for the game.", "Tom Hale", "defender"),
@@ -836,3 +839,17 @@ def test_conventions_and_observatories_are_no_persons(text: str, names: set[str]
 
 def test_a_plural_role_before_one_name_is_no_list() -> None:
     assert set(persons("Fellow tenants Newport Gwent Dragons face a bid, Tom Hale said.")) == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her estranged husband Ed 'Big Ed' Marsh has filed a report, police said.", "Ed Marsh"),
+        ('J.D. "The Duke" Hale said he was tired of touring.', "J.D. Hale"),
+        ("Ann “Tiny” Poole said she was fine.", "Ann Poole"),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_dropped(text: str, name: str) -> None:
+    found = persons(text)
+    assert name in found, set(found)
+    assert not any(a.name != name and name.split()[0] in a.name for a in found.values())
