@@ -551,12 +551,9 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     return split_title(role_text(tokens, begin, end)), honorific
 
 
-SIDES = frozenset("centre center left right full".split())
-
-
 def position_head(tokens: Sequence[Token], k: int) -> bool:
     """A player's position written as two words: "centre back", "left back", "full back"."""
-    return tokens[k].lower == "back" and k > 0 and tokens[k - 1].lower in SIDES
+    return tokens[k].lower == "back" and k > 0 and tokens[k - 1].lower in lx.POSITION_SIDES
 
 
 def first_lady(tokens: Sequence[Token], k: int) -> bool:

@@ -66,6 +66,8 @@ ROLE_HEADS = TITLE_ROLES | words(
     "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather "
     "hopeful hopefuls centre-back centre-half full-back"
 )
+# Sides that make "back" a playing position: "centre back", "left back", "full back".
+POSITION_SIDES = words("centre center left right full")
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
 # Role heads a firm or a club can take too ("Acme is leader of the market").

@@ -732,7 +732,7 @@ def is_possessive_word(word: str) -> bool:
     return bool(re.search(r"['’]s$", word))
 
 
-ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an"}
+ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an"} | lexicon.POSITION_SIDES | {"back"}
 CLAUSE_STOPS = frozenset(',.;:!?“”"')
 
 
