@@ -732,7 +732,8 @@ def is_possessive_word(word: str) -> bool:
     return bool(re.search(r"['’]s$", word))
 
 
-ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an"} | lexicon.POSITION_SIDES | {"back"}
+# "centre back Tom Brown told": a playing position is a role too.
+ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an", "back"} | lexicon.POSITION_SIDES
 CLAUSE_STOPS = frozenset(',.;:!?“”"')
 
 
