@@ -789,7 +789,8 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
             person = person_span_at(analysis, sentence, tokens[m])
             if person is not None:
                 return Attribution(person[0], "according to", True)
-            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS):
+            abbreviation = tokens[m].text == "." and tokens[m - 1].capital  # "former Arkansas Gov. X"
+            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS or abbreviation):
                 break  # "according to Italian lawyer Nicola Canestrini"
         return Attribution(None, "according to", True)
     verb = tokens[v].text
