@@ -2295,10 +2295,21 @@ def build(analysis: Analysis, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]
 
 
 def known_head(role: str) -> int:
-    """1 when the role's head is a known role noun ("US president", "coal miner"), 0 for a
-    loose description or a misread headline ("official slam GOP letter on deal")."""
-    head = role_head_word(role)
-    known = head_of(head) or head in lx.RELATIONS or head.endswith(DOER_ENDINGS)
+    """1 when the role's head is a known role noun ("US president", "opposition leader in
+    Ukraine", "code-breaker", "former first lady"), 0 for a loose description or a misread
+    headline ("official slam GOP letter on deal")."""
+    words = role.lower().split()
+    for i, word in enumerate(words):
+        if i and word in PHRASE_PREPOSITIONS:
+            head = words[i - 1]  # before "of/in/from …": "leader" in "opposition leader in Ukraine"
+            return 1 if head_of(head) or head in lx.RELATIONS else 0
+    head = words[-1] if words else ""
+    known = (
+        head_of(head)
+        or head in lx.RELATIONS
+        or head.endswith(DOER_ENDINGS)
+        or words[-2:] == ["first", "lady"]
+    )
     return 1 if known or head.removesuffix("s") in lx.ROLE_HEADS else 0
 
 

@@ -314,6 +314,8 @@ def test_office_description_needs_an_unnamed_sentence_and_a_quoted_newcomer(text
         (("president", "Iranian official slam GOP letter on deal"), "president"),
         (("senator", "critics slam budget plan"), "senator"),
         (("World War Two code-breaker", "minister"), "World War Two code-breaker"),
+        (("opposition leader in Ukraine", "former president"), "opposition leader in Ukraine"),
+        (("senator", "official slam budget letter on tax"), "senator"),
         ((), None),
     ],
 )
