@@ -64,7 +64,9 @@ ROLE_HEADS = TITLE_ROLES | words(
     "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
     "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter "
     "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather "
-    "hopeful hopefuls centre-back centre-half full-back"
+    "hopeful hopefuls centre-back centre-half full-back "
+    "mogul magnate publicist socialite heiress rookie skipper imam rabbi cleric magistrate warden "
+    "pupil intern apprentice inmate prisoner pensioner schoolgirl schoolboy gunman"
 )
 # Sides that make "back" a playing position: "centre back", "left back", "full back".
 POSITION_SIDES = words("centre center left right full")

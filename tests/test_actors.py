@@ -68,6 +68,10 @@ def persons(text: str) -> dict[str, Actor]:
         # an owned relation with qualifiers: the owner is another actor
         ("Tom's oldest daughter, Ann Poole, spoke first.", "Ann Poole", "oldest daughter"),
         ("Tom's late younger brother Ed Hale was buried on Friday.", "Ed Hale", "late younger brother"),
+        # role nouns of news text: occupations and positions
+        ("The media mogul Tom Hale bought the paper.", "Tom Hale", "media mogul"),
+        ("The local imam, Tom Hale, said prayers were cancelled.", "Tom Hale", "local imam"),
+        ("England skipper Tom Hale said the team was ready.", "Tom Hale", "England skipper"),
         # a plural role noun right before a list of names: each is one
         ("They picked defenders Tom Hale, Ann Poole and Ed Marsh for the game.", "Ann Poole", "defender"),
         ("They picked defenders Tom Hale, Ann Poole and Ed Marsh for the game.", "Tom Hale", "defender"),
