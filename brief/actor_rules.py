@@ -2251,9 +2251,13 @@ def definite_referent(
     ):
         return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
     lone = candidates[0] if len(candidates) == 1 and not roles[candidates[0]] else None
-    if not matching and desc.head in lx.OFFICE_HEADS and lone is not None and not foreign:
+    past = bool(PAST_OFFICE & set(desc.role.lower().split()))  # "the retired congressman"
+    if not matching and desc.head in lx.OFFICE_HEADS and lone is not None and past and not foreign:
         return lone  # "Tom Hale …" then "In Chicago, the retired congressman …": the role he lacked
     return None
+
+
+PAST_OFFICE = frozenset("former retired ex late outgoing then".split())
 
 
 def role_head_word(role: str) -> str:

@@ -300,11 +300,13 @@ def test_shared_surname_goes_to_the_person_named_in_full_least() -> None:
         "The leader of the Labour Party spoke first. Then John Smith said he agreed.",
         'The head of the IMF said growth was slow. "No," said John Smith, the chancellor, "it is fine."',
         'A spokesman for the Rowan Trust said little. "We need food," John Smith told us.',
+        "John Smith met the envoys. Later the president said the talks had failed.",
     ],
 )
 def test_office_description_needs_an_unnamed_sentence_and_a_quoted_newcomer(text: str) -> None:
     assert "leader" not in persons(text)["John Smith"].roles
     assert "head" not in persons(text)["John Smith"].roles
+    assert "president" not in persons(text)["John Smith"].roles
 
 
 @pytest.mark.parametrize(
