@@ -206,6 +206,11 @@ class Analysis:
 # --- finding runs of name words -------------------------------------------------------------
 
 
+def unprefixed(word: str) -> str:
+    """A surname without its Arabic article: "al-assad" → "assad"."""
+    return word.split("-", 1)[1]
+
+
 def is_name_word(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].name
 
@@ -218,7 +223,38 @@ def name_word(text: str) -> bool:
     if PREFIXED.match(text):
         return True
     # "Perth-born", "London-based", "Kremlin-backed": an adjective made from a name, no name.
-    return text[:1].isupper() and not ("-" in text and text.rsplit("-", 1)[1][:1].islower())
+    # "Ki-moon", "Jong-un": a Korean given name, written with a small second syllable.
+    return text[:1].isupper() and (
+        not ("-" in text and text.rsplit("-", 1)[1][:1].islower()) or syllable_pair(text)
+    )
+
+
+NOT_SYLLABLE_PAIRS = frozenset(
+    "ex co pro anti non post pre self semi mid sit set log add break walk run all one two get hit lay "
+    "make cut top up re de un in on off out".split()
+)
+NOT_SECOND_SYLLABLES = frozenset("up on out off down over by back away and go to the of for or up".split())
+
+
+# One romanised Korean syllable: an onset, a vowel, a final consonant ("moon", "jong", "hye").
+SYLLABLE = re.compile(
+    r"^(?:[bcdghjkmnprstwy]|ch|ts|jj|kk|ss|pp|tt|sh)?h?(?:[wy]?(?:ae|eo|eu|oo|ee|ui|oe|ou|[aeiou]))(?:ng|[klmnpt])?$"
+)
+
+
+def syllable_pair(text: str) -> bool:
+    """Two short syllables joined by a hyphen, the second lower-case: "Ki-moon", "Jae-in"."""
+    parts = text.split("-")
+    return (
+        len(parts) == 2
+        and 2 <= len(parts[0]) <= 4
+        and 2 <= len(parts[1]) <= 4
+        and parts[1].islower()
+        and bool(SYLLABLE.match(parts[0].lower()))
+        and bool(SYLLABLE.match(parts[1]))
+        and parts[0].lower() not in NOT_SYLLABLE_PAIRS
+        and parts[1] not in NOT_SECOND_SYLLABLES
+    )
 
 
 def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -235,6 +271,8 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             nxt = tokens[j + 1]
             if is_name_word(tokens, j + 1) and nxt.start <= tokens[j].end + 1:
                 j += 1
+            elif nickname_end(tokens, i, j) is not None:
+                j = nickname_end(tokens, i, j) or j  # "Mike 'Sugar Bear' Thompson"
             elif nxt.text == "." and (tokens[j].lower in ABBREVIATED or INITIALS.match(tokens[j].text)):
                 if j + 2 < n and is_name_word(tokens, j + 2):
                     j += 2
@@ -267,6 +305,30 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             out.append((i, j))
         i = j + 1
     return out
+
+
+NICKNAME_MARKS = frozenset("'\"‘’“”")
+
+
+def nickname_end(tokens: Sequence[Token], first: int, j: int) -> int | None:
+    """After a given name (or initials) alone, a quoted nickname of one to three capitalised words
+    and then the surname: "Mike 'Sugar Bear' Thompson", 'J.P. "The Big Bopper" Richardson'. The
+    index of the surname, else None."""
+    n = len(tokens)
+    k = j + 1
+    if k < n and tokens[k].text == "." and INITIALS.match(tokens[j].text):
+        k += 1
+    if j != first or k >= n or tokens[k].text not in NICKNAME_MARKS:
+        return None
+    m = k + 1
+    while m < n and m - k <= 3 and tokens[m].capital and tokens[m].text[:1].isalpha():
+        m += 1
+    if m == k + 1 or m + 1 >= n or tokens[m].text not in NICKNAME_MARKS:
+        return None
+    surname = m + 1
+    if not is_name_word(tokens, surname) or tokens[surname].start > tokens[m].end + 1:
+        return None
+    return surname
 
 
 def attributive_pair(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -366,6 +428,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any.
     A description before a capitalised title is a second role ("avid rugby fan Prince Harry":
     "avid rugby fan" and "prince")."""
+    if first_lady(tokens, first - 1):
+        return [first_lady_role(tokens, first - 1)], None
     k = first - 1
     honorific = None
     if k >= 1 and tokens[k].text == "." and tokens[k - 1].lower in ABBREVIATED | lx.HONORIFICS:
@@ -396,6 +460,14 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         if low in lx.HONORIFICS and tok.capital:
             k -= 1
             continue
+        if begin == k + 1 and of_the_year(tokens, k):
+            begin = k - 3  # "national player of the year finalist Jane Doe"
+            k -= 4
+            continue
+        if begin == k + 1 and year_number(tok):
+            begin = k  # "2016 hopeful Jane Doe", "2012 nominee"
+            k -= 1
+            continue
         if tok.text == "." and k > 0 and tokens[k - 1].lower in ABBREVIATED:
             k -= 1  # "Indiana Gov. Mike Pence"
             continue
@@ -409,6 +481,10 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             break  # '"Star Trek"': a capital that only opens a quotation or a sentence
         if low in ("of", "for", "to") and k > 0 and tokens[k - 1].lower in lx.RELATIONS:
             break  # "the son of Attorney General X": the relation is someone else's role
+        if position_head(tokens, k):
+            begin = k - 1  # "centre back Jane Doe"
+            k -= 2
+            continue
         if (
             head_of(tok.text)
             or low in lx.ROLE_MODIFIERS
@@ -451,6 +527,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         not award
         and end >= begin
         and not head_of(tokens[end].text)
+        and not position_head(tokens, end)
         and tokens[end].lower not in lx.TITLE_ROLES
     ):
         # the phrase must end on its head ("secretary of state" ends on a modifier: allow it)
@@ -459,7 +536,9 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         if office_place(tokens, begin, end):
             break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
         end -= 1
-    if end < begin or not any(head_of(tokens[m].text) for m in range(begin, end + 1)):
+    if end < begin or not any(
+        head_of(tokens[m].text) or position_head(tokens, m) for m in range(begin, end + 1)
+    ):
         return [], honorific
     if (
         end > begin
@@ -470,6 +549,43 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     ):
         return [role_text(tokens, begin, end - 1), tokens[end].lower], honorific
     return split_title(role_text(tokens, begin, end)), honorific
+
+
+def position_head(tokens: Sequence[Token], k: int) -> bool:
+    """A player's position written as two words: "centre back", "left back", "full back"."""
+    return tokens[k].lower == "back" and k > 0 and tokens[k - 1].lower in lx.POSITION_SIDES
+
+
+def first_lady(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] ends "first lady", a role although "Lady" is an honorific elsewhere."""
+    return k >= 1 and tokens[k].lower == "lady" and tokens[k - 1].lower == "first"
+
+
+def first_lady_role(tokens: Sequence[Token], lady: int) -> str:
+    """ "former first lady", "Ohio first lady": "first lady" (ending at `lady`) with the role
+    modifiers or place names before it."""
+    begin = lady - 1
+    while begin > 0 and (
+        tokens[begin - 1].lower in lx.ROLE_MODIFIERS or lx.place_name(tokens[begin - 1].lower)
+    ):
+        begin -= 1
+    return " ".join(t.text if lx.place_name(t.lower) else t.lower for t in tokens[begin : lady + 1])
+
+
+def of_the_year(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] ends "<head> of the year" ("player of the year") inside a longer role."""
+    return (
+        k >= 3
+        and tokens[k].lower == "year"
+        and tokens[k - 1].lower == "the"
+        and tokens[k - 2].lower == "of"
+        and head_of(tokens[k - 3].text)
+    )
+
+
+def year_number(tok: Token) -> bool:
+    """A four-digit year that qualifies the role after it ("2016 hopeful")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 def office_place(tokens: Sequence[Token], begin: int, end: int) -> bool:
@@ -611,9 +727,11 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     """An appositive role: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman"."""
     k = last + 1
     n = len(tokens)
+    k = past_picture_place(tokens, k)
     if k >= n or tokens[k].text != ",":
         return None
     k += 1
+    k = past_picture_place(tokens, k)
     if k < n and tokens[k].text[:1].isdigit():  # an age: "Jane Smith, 45, a teacher"
         k += 1
         if k < n and tokens[k].text == ",":
@@ -650,6 +768,30 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
     return role_text(tokens, begin, end)
+
+
+PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
+
+
+def past_picture_place(tokens: Sequence[Token], k: int) -> int:
+    """After a name, skip where a caption places the person: "Jane Doe, left, chairman of the
+    club" and "Jane Doe (left), the chairman" read as the appositive after it."""
+    n = len(tokens)
+    if (
+        k + 1 < n
+        and tokens[k].lower in PICTURE_PLACES
+        and tokens[k + 1].text == ","
+        and tokens[k - 1].text == ","
+    ):
+        return k + 2
+    if (
+        k + 2 < n
+        and tokens[k].text == "("
+        and tokens[k + 1].lower in PICTURE_PLACES
+        and tokens[k + 2].text == ")"
+    ):
+        return k + 3
+    return k
 
 
 # Words that end an appositive role once its head noun has come: where the person lives or
@@ -828,7 +970,7 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
         k -= 2
     elif k >= 0 and tokens[k].lower in EXAMPLES:
         k -= 1
-    else:
+    elif not (plural_role_before_list(tokens, k) and (k < first - 1 or list_follows(tokens, first))):
         return None
     if k < 0 or not tokens[k].lower.endswith("s") or singular(tokens[k].text) not in lx.ROLE_HEADS:
         return None
@@ -837,6 +979,27 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
         begin -= 1
     words = [tokens[m].text for m in range(begin, k)] + [singular(tokens[k].text)]
     return " ".join(words)
+
+
+def plural_role_before_list(tokens: Sequence[Token], k: int) -> bool:
+    """ "defenders Raul Albiol, Juan Bernat and Dani Carvajal": a plural role noun right before
+    the names (not after a determiner, which makes it a group: "the defenders Raul …")."""
+    return (
+        k >= 0
+        and tokens[k].lower.endswith("s")
+        and not tokens[k].capital
+        and singular(tokens[k].text) in lx.ROLE_HEADS
+        and singular(tokens[k].text) != tokens[k].lower
+    )
+
+
+def list_follows(tokens: Sequence[Token], first: int) -> bool:
+    """The name opening at `first` is followed by ", Name" or "and Name": the first of a list."""
+    n = len(tokens)
+    m = first
+    while m < n and tokens[m].capital:
+        m += 1
+    return m + 1 < n and tokens[m].text in (",", "and", "&") and tokens[m + 1].capital
 
 
 def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
@@ -1031,7 +1194,13 @@ def occurrences_in(
         if descriptor:
             name_first = first + 1
         words = []
+        nickname = False
         for k in range(name_first, last + 1):
+            if tokens[k].text in NICKNAME_MARKS:
+                nickname = not nickname  # the quoted nickname is no part of the name
+                continue
+            if nickname:
+                continue
             if tokens[k].text == "." and words:
                 words[-1] += "."  # "O.J. Simpson", "Mr. Smith"
             else:
@@ -1415,7 +1584,13 @@ def relation_only(role: str) -> str:
     found = OWNED_RELATION.match(role)
     if found and kinship(found.group(1)):
         return found.group(1)
+    found = OWNED_QUALIFIED_RELATION.match(role)
+    if found and kinship(found.group(2)):
+        return found.group(1)  # "June's oldest daughter" → "oldest daughter"
     return role
+
+
+OWNED_QUALIFIED_RELATION = re.compile(r"^[^'’]*['’]s\s+((?:[a-z][\w-]*\s+){1,2}(\S+))$")
 
 
 def kinship(word: str) -> bool:
@@ -1553,6 +1728,8 @@ class GroupBuilder:
         self.by_first: dict[str, list[str]] = defaultdict(list)
         # "Jorge López Amores" is "López" too: the paternal surname of a double surname.
         self.by_penultimate: dict[str, list[str]] = defaultdict(list)
+        # "Bashar al-Assad" is "Assad" too: a surname without its article.
+        self.by_unprefixed: dict[str, list[str]] = defaultdict(list)
         persons = sorted(
             (k for k, kind in kinds.items() if kind == "person"),
             key=lambda k: (-len(k.split()), by_key[k][0].sentence, k),
@@ -1571,6 +1748,8 @@ class GroupBuilder:
                 self.by_first[parts[0]].append(key)
             if len(parts) > 2:
                 self.by_penultimate[parts[-2]].append(key)
+            if len(parts) > 1 and PREFIXED.match(parts[-1]):
+                self.by_unprefixed[unprefixed(parts[-1])].append(key)
         self.last_seen: dict[int, int] = {}
         # The person groups are all made above, so from here on a name's longer forms are fixed.
         self.known_short: dict[tuple[str, str | None], list[int]] = {}
@@ -1598,6 +1777,8 @@ class GroupBuilder:
             candidates = self.by_first.get(parts[0], [])
         if not candidates and len(parts) == 1:
             candidates = self.by_penultimate.get(parts[0], [])
+        if not candidates and len(parts) == 1:
+            candidates = self.by_unprefixed.get(parts[0], [])
         return sorted({self.group_of[c] for c in candidates})
 
     def assign(self, occ: Occurrence) -> int | None:
@@ -1725,7 +1906,13 @@ def finish(
     for i, row in enumerate(spans):
         for s in row:
             first_mention.setdefault(s.actor, i)
-    descriptions = parallel.each(lambda i: find_descriptions(tokens[i], quoted[i]), len(tokens))
+    descriptions = parallel.each(
+        lambda i: (
+            find_descriptions(tokens[i], quoted[i])
+            + office_descriptions(tokens[i], quoted[i], [s for s in spans[i] if s.actor in person_set])
+        ),
+        len(tokens),
+    )
     described: list[list[Span]] = [[] for _ in tokens]
     sentences = corpus.sentences
 
@@ -1755,8 +1942,10 @@ def finish(
                 ):
                     ahead += 1
                     following = [s for s in spans[ahead] if s.actor in person_set and not s.quoted]
-                if following:
+                if following and (quoted[ahead] or not desc.office):
                     actor = following[0].actor
+                    if desc.office and roles[actor]:
+                        continue  # the speaker's own role ("John Smith, the chancellor") stands
                     if first_mention.get(actor) == ahead and actor not in named_here:
                         describe(i, desc, actor)
                         break
@@ -1899,6 +2088,7 @@ class Description:
     definite: bool  # "the …": refers back
     indefinite_subject: bool  # "A former CIA director has said": the next sentence names them
     at_start: bool
+    office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
 
 
 DESCRIPTION_VERBS = (
@@ -1981,6 +2171,44 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
 PRONOUN_OWNERS = frozenset("his her their".split())
 
 
+def office_descriptions(
+    tokens: Sequence[Token], quoted: Sequence[tuple[int, int]], named: Sequence[Span]
+) -> list[Description]:
+    """In a sentence naming no one outside quotations, "the director of the Jafra Foundation"
+    (a role of a named body): like "A former CIA director has said", it introduces the person
+    the next sentence names. The role is the phrase up to its head ("director")."""
+    if any(not s.quoted for s in named):
+        return []
+    out: list[Description] = []
+    n = len(tokens)
+    for k in range(1, n - 2):
+        if tokens[k + 1].lower != "of" or not head_of(tokens[k].text):
+            continue
+        body = tokens[k + 3] if tokens[k + 2].lower == "the" and k + 3 < n else tokens[k + 2]
+        if not body.capital or any(a <= tokens[k].start < b for a, b in quoted):
+            continue
+        m = k - 1
+        while m >= 0 and (tokens[m].lower in lx.ROLE_MODIFIERS or head_of(tokens[m].text)):
+            m -= 1
+        if m < 0 or tokens[m].lower != "the":
+            continue  # "a director of …", "its director of …": not an introduction
+        out.append(
+            Description(
+                role=role_text(tokens, m + 1, k),
+                head=tokens[k].lower,
+                surface=" ".join(t.text for t in tokens[m : k + 1]),
+                start=tokens[m].start,
+                end=tokens[k].end,
+                definite=False,
+                indefinite_subject=True,
+                at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
+                office=True,
+            )
+        )
+        break
+    return out
+
+
 def continues_noun(nxt: Token) -> bool:
     """After "the <role>", a word that makes the role a modifier of another noun. A verb ("said",
     "visited"), an auxiliary ("would"), a relative or a clause end leaves it the head."""
@@ -2022,7 +2250,14 @@ def definite_referent(
         and not foreign
     ):
         return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
+    lone = candidates[0] if len(candidates) == 1 and not roles[candidates[0]] else None
+    past = bool(PAST_OFFICE & set(desc.role.lower().split()))  # "the retired congressman"
+    if not matching and desc.head in lx.OFFICE_HEADS and lone is not None and past and not foreign:
+        return lone  # "Tom Hale …" then "In Chicago, the retired congressman …": the role he lacked
     return None
+
+
+PAST_OFFICE = frozenset("former retired ex late outgoing then".split())
 
 
 def role_head_word(role: str) -> str:
@@ -2063,17 +2298,37 @@ def build(analysis: Analysis, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]
     return tuple(a for _, _, a in actors)
 
 
+def known_head(role: str) -> int:
+    """1 when the role's head is a known role noun ("US president", "opposition leader in
+    Ukraine", "code-breaker", "former first lady"), 0 for a loose description or a misread
+    headline ("official slam GOP letter on deal")."""
+    words = role.lower().split()
+    for i, word in enumerate(words):
+        if i and word in PHRASE_PREPOSITIONS:
+            head = words[i - 1]  # before "of/in/from …": "leader" in "opposition leader in Ukraine"
+            return 1 if head_of(head) or head in lx.RELATIONS else 0
+    head = words[-1] if words else ""
+    known = (
+        head_of(head)
+        or head in lx.RELATIONS
+        or head.endswith(DOER_ENDINGS)
+        or words[-2:] == ["first", "lady"]
+    )
+    return 1 if known or head.removesuffix("s") in lx.ROLE_HEADS else 0
+
+
 def most_specific(roles: Sequence[str]) -> str | None:
-    """A bare title ("president") loses to any qualified role ("US president"); then the role
-    with more words (up to six) wins, then proper nouns in it, then the first seen."""
+    """A role ending in a known role noun beats one that does not; a bare title ("president")
+    loses to any qualified role ("US president"); then the role with more words (up to six)
+    wins, then proper nouns in it, then the first seen."""
     if not roles:
         return None
 
-    def weight(pair: tuple[int, str]) -> tuple[int, int, int]:
+    def weight(pair: tuple[int, str]) -> tuple[int, int, int, int]:
         position, role = pair
         words = role.split()
         bare = len(words) == 1 and plain(words[0]) in lx.TITLE_ROLES | lx.ROLE_HEADS
         proper = any(w[:1].isupper() for w in words)
-        return (0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)
+        return (known_head(role), 0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)
 
     return max(enumerate(roles), key=weight)[1]

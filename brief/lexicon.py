@@ -63,8 +63,13 @@ ROLE_HEADS = TITLE_ROLES | words(
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
     "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
     "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter "
-    "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather"
+    "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather "
+    "hopeful hopefuls centre-back centre-half full-back "
+    "mogul magnate publicist socialite heiress rookie skipper imam rabbi cleric magistrate warden "
+    "pupil intern apprentice inmate prisoner pensioner schoolgirl schoolboy gunman"
 )
+# Sides that make "back" a playing position: "centre back", "left back", "full back".
+POSITION_SIDES = words("centre center left right full")
 # Ranks joined to a title by a hyphen: "Major-General", "Lieutenant-Colonel", "Rear-Admiral".
 RANK_PREFIXES = words("major brigadier lieutenant vice rear air field staff first second master")
 # Role heads a firm or a club can take too ("Acme is leader of the market").
@@ -97,7 +102,7 @@ FEMALE_ROLES = words(
 # stand for the person named just before.
 OFFICE_HEADS = words(
     "president premier chancellor minister leader king queen prince monarch pope governor mayor "
-    "senator ambassador secretary-general commander-in-chief"
+    "senator ambassador secretary-general commander-in-chief congressman congresswoman"
 )
 # Lower-case words that may sit inside a role phrase before its head.
 ROLE_MODIFIERS = words(
@@ -133,7 +138,7 @@ ORG_HEADS = words(
     "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
-    "museum museums gallery library theatre theater zoo orchestra opera forum"
+    "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -165,7 +170,8 @@ CHARACTER_VERBS = words("voiced voicing")
 EVENT_HEADS = words(
     "election elections referendum war wars games olympics cup championship championships summit "
     "conference festival awards prize act bill treaty agreement accord day week budget report "
-    "inquiry review crisis revolution era speech address plan doctrine battle battles siege"
+    "inquiry review crisis revolution era speech address plan doctrine battle battles siege "
+    "convention rally"
 )
 # Nouns for a kind of place: "the city of X" names a place.
 PLACE_NOUNS = words("city town village region province state county district capital port island suburb")

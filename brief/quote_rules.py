@@ -732,7 +732,8 @@ def is_possessive_word(word: str) -> bool:
     return bool(re.search(r"['’]s$", word))
 
 
-ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an"}
+# "centre back Tom Brown told": a playing position is a role too.
+ROLE_WORDS = lexicon.ROLE_HEADS | lexicon.ROLE_MODIFIERS | {"the", "a", "an", "back"} | lexicon.POSITION_SIDES
 CLAUSE_STOPS = frozenset(',.;:!?“”"')
 
 
@@ -788,7 +789,8 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
             person = person_span_at(analysis, sentence, tokens[m])
             if person is not None:
                 return Attribution(person[0], "according to", True)
-            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS):
+            abbreviation = tokens[m].text == "." and tokens[m - 1].capital  # "former Arkansas Gov. X"
+            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS or abbreviation):
                 break  # "according to Italian lawyer Nicola Canestrini"
         return Attribution(None, "according to", True)
     verb = tokens[v].text

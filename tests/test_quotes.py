@@ -24,6 +24,11 @@ def quoted(text: str) -> list[tuple[str | None, str | None, str]]:
         ("“We will win,” Tom Brown said.", [("Tom Brown", "said", "We will win")]),
         ('"We will win," said Tom Brown, the party leader.', [("Tom Brown", "said", "We will win")]),
         ('"We will win," said Sen. Ron Wyden of Oregon.', [("Ron Wyden", "said", "We will win")]),
+        ("“We will win,” centre back Tom Brown told reporters.", [("Tom Brown", "told", "We will win")]),
+        (
+            "According to former Ohio Gov. Tom Brown, “it is like asking for rain.”",
+            [("Tom Brown", "according to", "it is like asking for rain.")],
+        ),
         (
             "Tom Brown told reporters: “We are ready.”",
             [("Tom Brown", "told", "We are ready.")],
