@@ -211,10 +211,6 @@ def unprefixed(word: str) -> str:
     return word.split("-", 1)[1]
 
 
-def is_name_word(tokens: Sequence[Token], i: int) -> bool:
-    return tokens[i].name
-
-
 @lru_cache(maxsize=131072)
 def name_word(text: str) -> bool:
     """A word that can be part of a name (cached: asked for every token, often twice)."""
@@ -263,18 +259,18 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not is_name_word(tokens, i):
+        if not tokens[i].name:
             i += 1
             continue
         j = i
         while j + 1 < n and not POSSESSIVE.search(tokens[j].text):
             nxt = tokens[j + 1]
-            if is_name_word(tokens, j + 1) and nxt.start <= tokens[j].end + 1:
+            if tokens[j + 1].name and nxt.start <= tokens[j].end + 1:
                 j += 1
             elif nickname_end(tokens, i, j) is not None:
                 j = nickname_end(tokens, i, j) or j  # "Mike 'Sugar Bear' Thompson"
             elif nxt.text == "." and (tokens[j].lower in ABBREVIATED or INITIALS.match(tokens[j].text)):
-                if j + 2 < n and is_name_word(tokens, j + 2):
+                if j + 2 < n and tokens[j + 2].name:
                     j += 2
                 else:
                     break
@@ -282,16 +278,11 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 m = j + 1
                 while m < n and tokens[m].lower in lx.NAME_PARTICLES:
                     m += 1
-                if m < n and is_name_word(tokens, m) and m - j <= 3:
+                if m < n and tokens[m].name and m - j <= 3:
                     j = m
                 else:
                     break
-            elif (
-                nxt.lower in lx.ORG_JOINERS
-                and joins_org(tokens, i, j)
-                and j + 2 < n
-                and is_name_word(tokens, j + 2)
-            ):
+            elif nxt.lower in lx.ORG_JOINERS and joins_org(tokens, i, j) and j + 2 < n and tokens[j + 2].name:
                 j += 2
             else:
                 break
@@ -326,7 +317,7 @@ def nickname_end(tokens: Sequence[Token], first: int, j: int) -> int | None:
     if m == k + 1 or m + 1 >= n or tokens[m].text not in NICKNAME_MARKS:
         return None
     surname = m + 1
-    if not is_name_word(tokens, surname) or tokens[surname].start > tokens[m].end + 1:
+    if not tokens[surname].name or tokens[surname].start > tokens[m].end + 1:
         return None
     return surname
 
@@ -2108,7 +2099,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
         nxt = tokens[k + 1] if k + 1 < n else None
         if nxt is not None and (nxt.capital or (nxt.text == "," and k + 2 < n and tokens[k + 2].capital)):
             continue  # a title before a name: handled with the name
-        if nxt is not None and (nxt.lower == "of" or is_name_word(tokens, k + 1)):
+        if nxt is not None and (nxt.lower == "of" or tokens[k + 1].name):
             continue
         # Walk back over modifiers to the determiner or possessive that opens the phrase.
         m = k - 1
