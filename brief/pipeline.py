@@ -336,8 +336,7 @@ def topic(
     where = "the input" if len(corpus.sources) != 1 else corpus.sources[0]
     if not topic_rules.answers(corpus.terms, stems):
         missing = topic_rules.missing_words(query, corpus.terms)
-        partly = any(t in row for row in corpus.terms for t in stems)  # else every word is missing
-        absent = f": no sentence mentions {', '.join(repr(w) for w in missing)}" if missing and partly else ""
+        absent = f": no sentence mentions {', '.join(repr(w) for w in missing)}" if missing else ""
         raise NothingFound(f"nothing about {query.strip()!r} in {where}{absent}")
     ranking = topic_rules.rank(corpus, stems, topic_rules.query_pairs(query))
     chosen = [s for s in summarise.select(corpus, ranking, sentences=sentences, words=words) if s.score > 0]

@@ -128,16 +128,20 @@ def answers(terms: Sequence[Sequence[str]], query: Sequence[str]) -> bool:
 
 
 def missing_words(query: str, terms: Sequence[Sequence[str]]) -> list[str]:
-    """The query's words whose stems no sentence holds, as the user wrote them."""
+    """The query's words whose stems no sentence holds, as the user wrote them; empty when the
+    text holds none of its words (then naming them all says nothing)."""
     from . import split
 
     present = {t for row in terms for t in row}
     out: list[str] = []
+    found = False
     for word in query.split():
         stems = split.terms(word)
         if stems and not any(t in present for t in stems):
             out.append(word.strip(".,;:!?\"'“”‘’()"))
-    return out
+        elif stems:
+            found = True
+    return out if found else []
 
 
 def similarity_graph(tfidf: sparse.csr_matrix, link: float = LINK) -> sparse.csr_matrix:
