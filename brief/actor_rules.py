@@ -35,8 +35,21 @@ TOKEN = re.compile(
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|ul)-[^\W\d_]")
 ABBREVIATED = frozenset(
-    "mr mrs ms dr st prof gen sen rep gov lt col capt sgt jr sr rev fr det supt cpl".split()
+    "mr mrs ms dr st prof gen sen rep gov lt col capt sgt jr sr rev fr det supt cpl sens reps govs gens".split()
 )
+# Titles in the plural before a list of names ("Republican Sens. Jane Doe and John Roe"), and
+# the title each name takes.
+PLURAL_TITLES = {
+    "sens": "Sen.",
+    "reps": "Rep.",
+    "govs": "Gov.",
+    "gens": "Gen.",
+    "senators": "senator",
+    "representatives": "representative",
+    "congressmen": "congressman",
+    "congresswomen": "congresswoman",
+    "governors": "governor",
+}
 STARTERS = frozenset("“‘\"'(:—–-•[")
 DETERMINERS = frozenset("the a an".split())
 CLAUSE_END = frozenset(",;:.!?)—–")
@@ -46,6 +59,7 @@ PLACE_PREPOSITIONS = frozenset("in at near outside inside across around througho
 SPEECH_STARTS = frozenset("said says told tells added wrote asked according".split())
 INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
+LORDLY = frozenset("lord lady".split())  # part of an office before a title: "Lord Justice"
 RECENT = 3  # sentences looked back for a he/she whose person in focus has the other gender
 
 
@@ -253,6 +267,30 @@ def syllable_pair(text: str) -> bool:
     )
 
 
+# A US party-and-state label after a name: "Jane Doe, D-New York," or "(R-Texas)".
+PARTY_LABEL = re.compile(r"^[DRI]-[A-Z]")
+
+
+def label_end(tokens: Sequence[Token], i: int) -> int:
+    """The index after a party label opening at i ("D-North Carolina", "R-Ala.")."""
+    i += 1
+    while i < len(tokens) and (tokens[i].name or (tokens[i].text == "." and tokens[i - 1].name)):
+        i += 1
+    return i
+
+
+def past_party_label(tokens: Sequence[Token], k: int) -> int:
+    """From a comma or bracket after a name, skip a party label to the comma or the token after
+    the bracket that closes it: "Jane Doe, D-Illinois, said" reads as "Jane Doe, said"."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].text not in ",(" or not PARTY_LABEL.match(tokens[k + 1].text):
+        return k
+    end = label_end(tokens, k + 1)
+    if tokens[k].text == "(":
+        return end + 1 if end < n and tokens[end].text == ")" else k
+    return end if end < n and tokens[end].text == "," else k
+
+
 def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """(first, last) token indices of each maximal run of name words, particles inside a run
     ("von der"), abbreviation stops ("Mr.") and "of/for" after an organisation word included."""
@@ -261,6 +299,9 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     while i < n:
         if not tokens[i].name:
             i += 1
+            continue
+        if PARTY_LABEL.match(tokens[i].text):
+            i = label_end(tokens, i)
             continue
         j = i
         while j + 1 < n and not POSSESSIVE.search(tokens[j].text):
@@ -381,10 +422,13 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
             and not followed_by_name
             and not word.isupper()
             and not abbreviation
+            and not (k > first and tokens[k - 1].lower in LORDLY)
         ):
             word = word.lower()
         if not words and low in DETERMINERS:
             continue
+        if low in PLURAL_TITLES and tok.capital:
+            word, abbreviation = PLURAL_TITLES[low], False  # each of the names is one "Sen."
         if abbreviation and not word.endswith("."):
             word += "."
         words.append(word)
@@ -449,6 +493,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         tok = tokens[k]
         low = tok.lower
         if low in lx.HONORIFICS and tok.capital:
+            if low in LORDLY and begin == k + 1:
+                begin = k  # "Lord Justice Jane Doe", "Lord Chancellor": the title is one office
             k -= 1
             continue
         if begin == k + 1 and of_the_year(tokens, k):
@@ -495,8 +541,14 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             nouns += 1
         elif tok.text in "'’" and begin == k + 1 and nouns and k > 0 and tokens[k - 1].lower.endswith("s"):
             begin = k  # the plural possessive of "workers' union"
-        elif low in ("of", "for", "to") and begin is not None and not nouns:
-            pass
+        elif (
+            low in ("of", "for", "to")
+            and begin is not None
+            and not nouns
+            and k > 0
+            and head_of(tokens[k - 1].text)
+        ):
+            pass  # "secretary of state Jane Doe"; not "the government of Prime Minister Jane Doe"
         elif low == "the" and k > 0 and tokens[k - 1].lower in ("of", "for", "to") and begin is not None:
             pass  # "former leader of the Scottish Labour party Johann Lamont"
         else:
@@ -520,6 +572,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         and not head_of(tokens[end].text)
         and not position_head(tokens, end)
         and tokens[end].lower not in lx.TITLE_ROLES
+        and tokens[end].lower not in PLURAL_TITLES
     ):
         # the phrase must end on its head ("secretary of state" ends on a modifier: allow it)
         if tokens[end].lower in lx.ROLE_MODIFIERS and any(head_of(tokens[m].text) for m in range(begin, end)):
@@ -528,7 +581,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
         end -= 1
     if end < begin or not any(
-        head_of(tokens[m].text) or position_head(tokens, m) for m in range(begin, end + 1)
+        head_of(tokens[m].text) or position_head(tokens, m) or tokens[m].lower in PLURAL_TITLES
+        for m in range(begin, end + 1)
     ):
         return [], honorific
     if (
@@ -632,7 +686,8 @@ def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
             continue
         if tok.text in CLAUSE_END or tok.lower in lx.REPORTING_VERBS:
             return None
-        if tok.lower in DETERMINERS and (starts_clause(tokens, k) or tok.capital):
+        after_comma = k > 0 and tokens[k - 1].text == ","  # "Last month, the deputy head of …"
+        if tok.lower in DETERMINERS and (starts_clause(tokens, k) or tok.capital or after_comma):
             role = fronted_from(tokens, k, first)
             if role or starts_clause(tokens, k):
                 return role
@@ -645,6 +700,8 @@ def fronted_from(tokens: Sequence[Token], k: int, first: int) -> str | None:
     h = k + 1
     while h < first - 1 and not head_of(tokens[h].text) and tokens[h].lower in lx.ROLE_MODIFIERS:
         h += 1
+    while h + 1 < first - 1 and head_of(tokens[h + 1].text) and not tokens[h + 1].capital:
+        h += 1  # "The deputy head of …": "deputy" is a title too, but the head comes after it
     if not head_of(tokens[h].text) or (tokens[h].capital and h + 1 < first - 1 and tokens[h + 1].capital):
         return None
     if h != first - 2 and tokens[h + 1].lower not in ("of", "for", "at", "to", "with"):
@@ -708,7 +765,7 @@ def split_title(role: str) -> list[str]:
         len(words) > 1
         and words[-1].endswith(".")
         and plain(words[-1]) in lx.TITLE_ROLES
-        and any(head_of(w) for w in words[:-1])
+        and any(head_of(w) and not w[:1].isupper() for w in words[:-1])  # not "Republican Sen."
     ):
         return [" ".join(words[:-1]), words[-1]]
     return [role]
@@ -716,7 +773,7 @@ def split_title(role: str) -> list[str]:
 
 def role_after(tokens: Sequence[Token], last: int) -> str | None:
     """An appositive role: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman"."""
-    k = last + 1
+    k = past_party_label(tokens, last + 1)
     n = len(tokens)
     k = past_picture_place(tokens, k)
     if k >= n or tokens[k].text != ",":
@@ -729,8 +786,12 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             k += 1
     if k + 1 < n and tokens[k].lower == "who" and tokens[k + 1].lower in ("is", "was", "served", "became"):
         k += 2  # "Mr Salmond, who served as first minister,"
+        if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
+            k += 1  # "Jane Doe, who is now the club's patron,"
         if k < n and tokens[k].lower == "as":
             k += 1
+    elif k + 1 < n and tokens[k].lower in APPOSITIVE_ADVERBS and tokens[k + 1].lower in DETERMINERS:
+        k += 1  # "Jane Doe, currently the city's attorney,"
     if k < n and tokens[k].lower in ("his", "her", "their"):
         k += 1  # "Patrick Lumumba, her boss at a pub"
     begin = k
@@ -761,6 +822,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     return role_text(tokens, begin, end)
 
 
+APPOSITIVE_ADVERBS = frozenset("now currently formerly also still once then himself herself".split())
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
 
 
@@ -972,6 +1034,30 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
     return " ".join(words)
 
 
+def plural_title_of_list(tokens: Sequence[Token], first: int) -> str | None:
+    """ "Republican Sens. Jane Doe of Utah, Ann Lee and John Roe": each name after the first in
+    a list opened by a plural title takes the title in the singular ("Republican Sen.")."""
+    k = first - 1
+    while k >= 0 and first - k < 30:
+        tok = tokens[k]
+        if tok.capital and tok.lower in PLURAL_TITLES:
+            begin = k
+            while begin > 0 and tokens[begin - 1].capital and tokens[begin - 1].lower in role_vocab():
+                begin -= 1  # "Republican", "Democratic"
+            return role_text(tokens, begin, k) if k < first - 2 else None
+        listed = tok.capital or tok.text == "," or tok.lower in ("and", "or")
+        placed = tok.lower == "of" and k + 1 < first and tokens[k + 1].capital  # "of Utah"
+        dotted = (
+            tok.text == "."
+            and k > 0
+            and (tokens[k - 1].lower in ABBREVIATED or INITIALS.match(tokens[k - 1].text))
+        )
+        if not (listed or placed or dotted):
+            return None
+        k -= 1
+    return None
+
+
 def plural_role_before_list(tokens: Sequence[Token], k: int) -> bool:
     """ "defenders Raul Albiol, Juan Bernat and Dani Carvajal": a plural role noun right before
     the names (not after a determiner, which makes it a group: "the defenders Raul …")."""
@@ -995,7 +1081,7 @@ def list_follows(tokens: Sequence[Token], first: int) -> bool:
 
 def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
     """The reporting verb whose subject the name is ("X said", "X, the …, told"), if any."""
-    k = last + 1
+    k = past_party_label(tokens, last + 1)
     n = len(tokens)
     if k < n and tokens[k].text == ",":
         # skip an appositive to its closing comma
@@ -1108,12 +1194,17 @@ def lowercase_vocabulary(tokens_per_sentence: Iterable[Sequence[Token]]) -> froz
 def opens_place(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the run's first two or three words name a known place ("New York", "South
     Africa", "West Bank"): a leading "New" or "South" is then part of the name."""
+    return place_size(tokens, first, last) > 0
+
+
+def place_size(tokens: Sequence[Token], first: int, last: int) -> int:
+    """How many of the run's first words (two or three) name a known place; 0 if none."""
     for size in (3, 2):
         if first + size - 1 <= last:
             words = " ".join(tokens[k].lower for k in range(first, first + size))
             if lx.place_name(words) is not None:
-                return True
-    return False
+                return size
+    return 0
 
 
 def occurrences_in(
@@ -1170,6 +1261,7 @@ def occurrences_in(
             if (
                 low in lx.HONORIFICS
                 or low in lx.ROLE_HEADS
+                or low in PLURAL_TITLES
                 or compound_title(low)
                 or (low in lx.ROLE_MODIFIERS and k == name_first)
                 or (tokens[k].text == "." and k == name_first)
@@ -1178,9 +1270,11 @@ def occurrences_in(
         if name_first > first and (
             tokens[last].lower in ORG_AND_PLACE_HEADS
             or (first > 0 and tokens[first - 1].lower == "the")
-            or opens_place(tokens, first, last)
+            or place_size(tokens, first, last) >= name_first - first  # not "New York Gov. Jane Doe"
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
+        while name_first < last and tokens[name_first].lower in lx.FUNCTION_WORDS:
+            name_first += 1  # "the Eastern District of New York": a title ends, "of" does not open a name
         descriptor = name_first == first and descriptor_before_given(tokens, first, last)
         if descriptor:
             name_first = first + 1
@@ -1411,7 +1505,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.roles.extend(before_roles)
         occ.person += 1
     if not role:
-        listed = role_of_list(tokens, first)
+        listed = plural_title_of_list(tokens, first) or role_of_list(tokens, first)
         if listed:
             occ.roles.append(listed)
             occ.person += 1

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
-from .actor_rules import Analysis, Token, tokenize
+from .actor_rules import PARTY_LABEL, Analysis, Token, tokenize
 from .models import Corpus, Quote
 
 DOUBLE_OPEN = "“„«"
@@ -827,6 +827,7 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
     k = v - 1
     while k >= 0 and tokens[k].lower in lexicon.AUXILIARIES:
         k -= 1
+    k = before_party_label(tokens, k)
     if k >= 0 and tokens[k].lower == "who":
         return relative_antecedent(tokens, k, sentence, analysis)
     if k >= 0 and tokens[k].text == ",":
@@ -872,6 +873,16 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
+
+
+def before_party_label(tokens: Sequence[Token], k: int) -> int:
+    """Ending on the bracket of "Jane Doe (R-Texas)", the index of the name's last token."""
+    if k < 2 or tokens[k].text != ")":
+        return k
+    m = k - 1
+    while m > 0 and tokens[m].text != "(" and k - m < 6:
+        m -= 1
+    return m - 1 if tokens[m].text == "(" and PARTY_LABEL.match(tokens[m + 1].text) else k
 
 
 def names_no_person(tokens: Sequence[Token], begin: int, end: int, sentence: int, analysis: Analysis) -> bool:

@@ -38,7 +38,7 @@ from .models import Corpus, Document, Sentence  # noqa: E402
 TITLES = " ".join(
     (
         "mr mrs ms mx dr prof sir gen lt col maj capt cmdr adm sgt cpl pte",
-        "sen rep gov pres st rev fr hon jr sr esq",
+        "sen rep gov pres st rev fr hon jr sr esq sens reps govs gens drs messrs",
     )
 )
 LATIN = "e.g i.e etc al cf vs viz approx ca"
