@@ -217,7 +217,8 @@ def score_all(folder: Path = GOLD) -> tuple[list[Score], list[str]]:
 
 def table(scores: list[Score]) -> str:
     rows = [
-        "| text | persons (gold / found) | person P | person R | roles | core roles | quotes found | attribution |",
+        "| text | persons (gold / found) | person P | person R | roles | core roles | quotes found "
+        "| attribution |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scores:

@@ -35,7 +35,8 @@ TOKEN = re.compile(
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|ul)-[^\W\d_]")
 ABBREVIATED = frozenset(
-    "mr mrs ms dr st prof gen sen rep gov lt col capt sgt jr sr rev fr det supt cpl sens reps govs gens".split()
+    "mr mrs ms dr st prof gen sen rep gov lt col capt sgt jr sr rev fr det supt cpl "
+    "sens reps govs gens".split()
 )
 # Titles in the plural before a list of names ("Republican Sens. Jane Doe and John Roe"), and
 # the title each name takes.
