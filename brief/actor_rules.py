@@ -557,6 +557,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         k -= 1
     if begin is None:
         return [], honorific
+    if nouns and begin > 0 and compound_noun(tokens[begin]) and verb_context(tokens[begin - 1]):
+        begin += 1  # "to defeat front runner Jane Doe", "he compares incumbent governor Jane Doe"
     if 0 < begin <= 3 and all(
         tokens[m].text[:1].isalpha()
         and tokens[m].lower not in lx.FUNCTION_WORDS
@@ -595,6 +597,14 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     ):
         return [role_text(tokens, begin, end - 1), tokens[end].lower], honorific
     return split_title(role_text(tokens, begin, end)), honorific
+
+
+SUBJECT_PRONOUNS = frozenset("i you he she we they it who".split())
+
+
+def verb_context(tok: Token) -> bool:
+    """A word after which the next one is a verb, not a noun: "to", a subject pronoun, a modal."""
+    return tok.lower == "to" or tok.lower in SUBJECT_PRONOUNS or tok.lower in lx.AUXILIARIES
 
 
 def position_head(tokens: Sequence[Token], k: int) -> bool:
@@ -801,7 +811,12 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
         if abbreviation_stop(tokens, k) or modifiers_joined(tokens, begin, k):
             k += 1  # "a former U.S. diplomat", "a constitutional and international law expert"
             continue
-        if tok.text in CLAUSE_END or tok.lower in RELATIVE or tok.lower in lx.REPORTING_VERBS:
+        if (
+            tok.text in CLAUSE_END
+            or tok.text == "("
+            or tok.lower in RELATIVE
+            or tok.lower in lx.REPORTING_VERBS
+        ):
             break
         if tok.lower in ("has", "have", "had", "is", "was", "will", "would", "says", "said"):
             break
@@ -981,15 +996,19 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
     if not copula:
         return None
     k += 1
+    if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
+        k += 1  # "X was also assistant manager to Y"
     if k < n and tokens[k].lower in DETERMINERS:
         k += 1
     begin = k
-    while k < n and not head_of(tokens[k].text) and tokens[k].lower in lx.ROLE_MODIFIERS and k - begin < 4:
+    if k + 1 < n and (is_possessive(tokens[k].text) or tokens[k].lower.endswith("'s")):
+        k += 1  # "X was America's top diplomat", "X is the firm's chief executive"
+    while k < n and not head_of(tokens[k].text) and tokens[k].lower in lx.ROLE_MODIFIERS and k - begin < 5:
         k += 1
     if k >= n or not head_of(tokens[k].text) or tokens[k].lower in lx.RELATIONS or tokens[k].capital:
         return None
     end = k
-    if k + 1 < n and tokens[k + 1].lower in ("of", "for", "at"):
+    if k + 1 < n and tokens[k + 1].lower in ("of", "for", "at", "to"):
         m = k + 2
         while (
             m < n
@@ -1020,6 +1039,7 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
     k = first - 1
     while k >= 0 and (tokens[k].capital or tokens[k].text == "," or tokens[k].lower in ("and", "or")):
         k -= 1
+    k = role_before_dash(tokens, k)
     if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
         k -= 2
     elif k >= 0 and tokens[k].lower in EXAMPLES:
@@ -1029,10 +1049,37 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
     if k < 0 or not tokens[k].lower.endswith("s") or singular(tokens[k].text) not in lx.ROLE_HEADS:
         return None
     begin = k
-    while begin > 0 and tokens[begin - 1].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}:
-        begin -= 1
+    while begin > 0 and list_role_modifier(tokens[begin - 1]) and k - begin < 3:
+        begin -= 1  # "star players", "first-team players", "former ministers"
     words = [tokens[m].text for m in range(begin, k)] + [singular(tokens[k].text)]
     return " ".join(words)
+
+
+def list_role_modifier(tok: Token) -> bool:
+    """A word before a plural role that belongs to it: a role modifier, a role noun used as
+    one ("star"), or a lower-case compound ("first-team")."""
+    low = tok.lower
+    if tok.capital or low in ("of", "for", "to"):
+        return False
+    return low in lx.ROLE_MODIFIERS or head_of(tok.text) or ("-" in low and low.replace("-", "").isalpha())
+
+
+DASHES = frozenset("— – - :".split())
+
+
+def role_before_dash(tokens: Sequence[Token], k: int) -> int:
+    """ "nine first-team players at the club — Jane Doe, Ann Lee and …": from the dash (or
+    colon) before a list, the index of the plural role noun, past a short "at/of/from X"."""
+    if k < 1 or tokens[k].text not in DASHES:
+        return k
+    m = k - 1
+    while m >= 0 and tokens[m].text.isalpha() and tokens[m].lower not in PHRASE_PREPOSITIONS and k - m < 5:
+        m -= 1  # "at Kilmarnock", "at the club", "from the academy"
+    if m < k - 1 and m >= 0 and tokens[m].lower in PHRASE_PREPOSITIONS:
+        m -= 1
+    else:
+        m = k - 1
+    return m if m >= 0 and plural_role_before_list(tokens, m) else k
 
 
 def plural_title_of_list(tokens: Sequence[Token], first: int) -> str | None:
@@ -1291,7 +1338,7 @@ def occurrences_in(
                 words[-1] += "."  # "O.J. Simpson", "Mr. Smith"
             else:
                 words.append(tokens[k].text)
-        if not words:
+        if not words or title_only(tokens, first, name_first, last, words):
             continue
         possessive = False
         stripped = POSSESSIVE.sub("", words[-1])
@@ -1325,6 +1372,34 @@ def occurrences_in(
             occ.roles.append(tokens[first].text)  # "Scientologist John Doe", "Democrat Jane Doe"
         found.append(occ)
     return found
+
+
+def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, words: Sequence[str]) -> bool:
+    """A capitalised office with no name: "the state's Attorney General", "Chief Veterinary
+    Officer", "Governor's race" (but "Mr Cook" and "Robin Cook" are names)."""
+    honorific = name_first > 0 and tokens[name_first - 1].lower in lx.HONORIFICS | ABBREVIATED
+    honorific = honorific or (name_first > 1 and tokens[name_first - 2].lower in lx.HONORIFICS)
+    titled_run = name_first > first or (first > 0 and tokens[first - 1].lower == "the")
+    if (
+        not honorific
+        and (titled_run or len(words) > 1)
+        and all(plain(POSSESSIVE.sub("", w)) in role_vocab() for w in words)
+    ):
+        return True  # but "Cook said", "King said": a surname alone may be a role word
+    return (
+        last > name_first
+        and all(
+            tokens[k].lower in role_vocab()
+            or (len(tokens[k].text) > 5 and tokens[k].lower.endswith(TITLE_ADJECTIVES))
+            for k in range(name_first, last)
+        )
+        and head_of(POSSESSIVE.sub("", tokens[last].text))
+        and tokens[last].lower not in lx.HONORIFICS
+    )
+
+
+# Endings of the adjectives in office titles: "Chief Veterinary Officer", "Chief Operating Officer".
+TITLE_ADJECTIVES = ("ary", "al", "ive", "ous", "ing")
 
 
 TITLE_SMALL_WORDS = frozenset("of the and a an in on for to at by with from or nor but as vs".split())

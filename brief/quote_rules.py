@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
-from .actor_rules import PARTY_LABEL, Analysis, Token, tokenize
+from .actor_rules import ABBREVIATED, PARTY_LABEL, Analysis, Token, tokenize
 from .models import Corpus, Quote
 
 DOUBLE_OPEN = "“„«"
@@ -603,6 +603,38 @@ def skip_titles(tokens: Sequence[Token], k: int) -> int:
 HONORIFICS_AND_TITLES = lexicon.HONORIFICS | lexicon.TITLE_ROLES
 
 
+AGE_NOUN = re.compile(r"^\d+-year-old$")
+
+
+def described_after(tokens: Sequence[Token], m: int, sentence: int, analysis: Analysis) -> int | None:
+    """ "…,” said the middle distance runner." — the person a definite description after the verb
+    stands for: one the actor rules resolved, else the person in focus. The phrase must end the
+    clause on a role noun or an age ("the 24-year-old")."""
+    if m >= len(tokens) or tokens[m].lower != "the":
+        return None
+    for tok in tokens[m + 1 : m + 6]:
+        described = analysis.described_at(sentence, tok.start)
+        if described is not None:
+            return described
+    end = m + 1
+    while end < len(tokens) and tokens[end].text not in CLAUSE_STOPS and end - m < 6:
+        end += 1
+    if end >= len(tokens) or tokens[end].text not in ".,;" or end == m + 1:
+        return None
+    head = tokens[end - 1]
+    if head.capital or not (
+        head.lower in lexicon.ROLE_HEADS or AGE_NOUN.match(head.lower) or head.lower == "year-old"
+    ):
+        return None
+    focus = analysis.focus[sentence]
+    return focus if focus is not None and analysis.groups[focus].kind == "person" else None
+
+
+def abbreviation_dot(tokens: Sequence[Token], k: int) -> bool:
+    """The full stop of "Rev." or "Sen." before a name, which ends no clause."""
+    return tokens[k].text == "." and k > 0 and tokens[k - 1].lower in HONORIFICS_AND_TITLES | ABBREVIATED
+
+
 def skip_appositive(tokens: Sequence[Token], k: int) -> int:
     """From a comma after a name, past ", the Kremlin spokesman," to what follows."""
     if k < len(tokens) and tokens[k].text == ",":
@@ -649,12 +681,13 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
             if pronoun(tokens[m]):
                 return Attribution(analysis.resolve(sentence, tokens[m].start, tokens[m].text), verb, True)
             # "…,” said 24-year-old Bayern forward Jane Doe": past a role phrase to the name.
-            for r in range(m, min(m + 8, len(tokens))):
-                if tokens[r].text in CLAUSE_STOPS or is_verb(tokens[r]):
+            for r in range(m, min(m + 10, len(tokens))):
+                if (tokens[r].text in CLAUSE_STOPS and not abbreviation_dot(tokens, r)) or is_verb(tokens[r]):
                     break
                 person = person_span_at(analysis, sentence, tokens[r])
                 if person is not None:
                     return Attribution(person[0], verb, True)
+            return Attribution(described_after(tokens, m, sentence, analysis), verb, True)
         return Attribution(None, verb, True)
     # A role before the name: "…”, EU chief Ursula von der Leyen said".
     for m in range(k, min(k + 8, len(tokens))):

@@ -861,3 +861,134 @@ def test_a_quoted_nickname_inside_a_name_is_dropped(text: str, name: str) -> Non
     found = persons(text)
     assert name in found, set(found)
     assert not any(a.name != name and name.split()[0] in a.name for a in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "of" continues a title only after a role noun: a body's "government of" is no part of it
+        (
+            "Ruritania's ruling Unity government of Prime Minister Ivo Marek is under pressure.",
+            "Ivo Marek",
+            "prime minister",
+        ),
+        (
+            "Rumours spread about the health of Ruritania's leader, Ivo Marek, last year.",
+            "Ivo Marek",
+            "Ruritania's leader",
+        ),
+        ("US secretary of state Ann Pryce flew in.", "Ann Pryce", "US secretary of state"),
+        # an adverb before an appositive or a predicate role
+        (
+            "Pryce, currently the city's chief prosecutor, said no. Ann Pryce left.",
+            "Ann Pryce",
+            "city's chief prosecutor",
+        ),
+        ("Sir Tom Hale, who is now the museum's patron, opened the wing.", "Tom Hale", "museum's patron"),
+        (
+            "Tom Hale was also assistant manager to Ivo Marek, who left.",
+            "Tom Hale",
+            "assistant manager to Ivo Marek",
+        ),
+        (
+            "While Ann Pryce was Ruritania's top diplomat, she travelled.",
+            "Ann Pryce",
+            "Ruritania's top diplomat",
+        ),
+        # an office that is one title with "Lord"
+        ("The appeal was heard by Lord Justice Hale and two others.", "Hale", "Lord Justice"),
+        # a role noun the first lexicon lacked, after a preposition
+        ("The school was founded by philanthropist Ivo Marek in 1991.", "Ivo Marek", "philanthropist"),
+        (
+            "Tom Hale met his Ruritanian counterpart, Ivo Marek, on Monday.",
+            "Ivo Marek",
+            "Ruritanian counterpart",
+        ),
+        # a title before an honorific, after a place
+        (
+            '"It matters," said Ohio NAACP Branch President Rev. Tom Hale.',
+            "Tom Hale",
+            "Ohio NAACP Branch president",
+        ),
+        ("Ohio Gov. Ann Pryce signed the bill.", "Ann Pryce", "Ohio Gov."),
+        # a fronted role after an opening phrase, its head after a title word
+        (
+            "Last month, the deputy head of the league, Ivo Marek, resigned.",
+            "Ivo Marek",
+            "deputy head of the league",
+        ),
+        # a verb before a compound role is no part of it
+        ("They hope to defeat front runner Ivo Marek in May.", "Ivo Marek", "front runner"),
+        ("In the lawsuit he compares incumbent mayor Ivo Marek to a tyrant.", "Ivo Marek", "incumbent mayor"),
+        # an appositive ends at a bracket
+        (
+            "They face Ivo Marek, the state's Attorney General (right) in May.",
+            "Ivo Marek",
+            "state's attorney general",
+        ),
+    ],
+)
+def test_roles_round_seven(text: str, name: str, role: str) -> None:
+    found = persons(text)
+    assert name in found, set(found)
+    assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a plural title before a list: every name takes it in the singular
+        (
+            "With Republican Sens. Ann Pryce of Utah, Tom Hale of Ohio and Ivo Marek of Iowa joining.",
+            {"Ann Pryce": "Republican Sen.", "Tom Hale": "Republican Sen.", "Ivo Marek": "Republican Sen."},
+        ),
+        ("Senators Ann Pryce and Tom Hale voted no.", {"Ann Pryce": "senator", "Tom Hale": "senator"}),
+        # a plural role with its modifiers, before a dash and a list
+        (
+            "He will look at three first-team players at the club — Ann Pryce, Tom Hale and Ivo Marek.",
+            {
+                "Ann Pryce": "first-team player",
+                "Tom Hale": "first-team player",
+                "Ivo Marek": "first-team player",
+            },
+        ),
+        (
+            "He did not start star players Tom Hale and Ivo Marek.",
+            {"Tom Hale": "star player", "Ivo Marek": "star player"},
+        ),
+    ],
+)
+def test_roles_from_lists_round_seven(text: str, roles: dict[str, str]) -> None:
+    found = persons(text)
+    assert {name: found[name].role for name in roles if name in found} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a party-and-state label is no person
+        ("Rep. Tom Hale, D-North Dakota, chairman of the caucus, said no.", "D-North Dakota"),
+        ("Sen. Ann Pryce (R-Iowa) said no.", "R-Iowa"),
+        # an office with no name
+        ("Tom Hale faces Ivo Marek, the state's Attorney General, in May.", "General"),
+        ('"It is safe," said Dr. Tom Hale, the agency\'s Chief Veterinary Officer.', "Veterinary Officer"),
+        # "of" never opens a name: the title before it ends there
+        ("Ann Pryce, the attorney for the Eastern District of New York, spoke.", "of New York"),
+    ],
+)
+def test_no_persons_round_seven(text: str, absent: str) -> None:
+    assert absent not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname that is also a role word stays a name
+        ('"We saw gaps," Cook said of the game. Ann Cook smiled.', "Ann Cook"),
+        ("Former Labour MP Tom Cook came to look.", "Tom Cook"),
+        # a party label between the name and its verb
+        ("Sen. Tom Hale, D-Ohio, said no. Ann Pryce agreed.", "Tom Hale"),
+    ],
+)
+def test_persons_round_seven(text: str, name: str) -> None:
+    assert name in persons(text)

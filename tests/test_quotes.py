@@ -438,3 +438,21 @@ def test_a_long_next_sentence_is_no_attribution() -> None:
         "Monday that the plan had failed and that he would resign."
     )
     assert quoted(text) == [(None, None, "Who could have known what would happen next?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a party label between the speaker and the verb
+        ('Sen. Ann Pryce (R-Iowa) said "never" to the plan.', "Ann Pryce"),
+        ('"Never," Sen. Tom Hale, D-Ohio, said on Monday.', "Tom Hale"),
+        # a long title with an honorific between the verb and the name
+        ('"It runs deep," said Ohio NAACP Branch President Rev. Tom Hale.', "Tom Hale"),
+        # a definite description after the verb stands for the person in focus
+        ('Ann Pryce won the race. "I go back to my studies," said the middle distance runner.', "Ann Pryce"),
+        ('Ann Pryce won again. "I am happy," said the 24-year-old.', "Ann Pryce"),
+    ],
+)
+def test_attribution_round_seven(text: str, speaker: str) -> None:
+    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    assert [q.speaker for q in found] == [speaker], found
