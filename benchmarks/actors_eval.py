@@ -117,6 +117,12 @@ def score(gold: dict[str, Any], text: str) -> Score:
     predicted = [a for a in predicted if not ({norm(a.name), *(norm(x) for x in a.aliases)} & caption_names)]
     matched_gold: dict[int, Any] = {}
     false_persons = []
+    # A gold person is matched by the actor whose canonical name is one of theirs first, then by
+    # a shared alias: "Lynch" alone must not give Loretta Lynch's actor to Lorenzo Lynch too.
+    for actor in predicted:
+        for i, p in enumerate(gold_persons):
+            if norm(actor.name) in names_of(p):
+                matched_gold.setdefault(i, actor)
     for actor in predicted:
         mine = {norm(actor.name), *(norm(a) for a in actor.aliases)}
         hits = [i for i, p in enumerate(gold_persons) if mine & names_of(p)]

@@ -475,6 +475,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         k -= 1
     if k >= 1 and tokens[k].text == "]":
         k -= 1  # "[veteran goalkeeper] Jane Doe": an editor's gloss inside a quotation
+    if honorific and k >= 2 and tokens[k].lower == "the" and tokens[k - 1].text == ",":
+        k -= 1  # "her father, the Rev. Jane Doe"
     end = k
     if k >= 0 and tokens[k].text == "," and k >= 1 and head_of(tokens[k - 1].text):
         k -= 1
@@ -988,6 +990,8 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
     if first > 0 and tokens[first - 1].lower in PREPOSITIONS:
         return None
     k = last + 1
+    if k + 2 < n and tokens[k].text == "," and is_age(tokens[k + 1]) and tokens[k + 2].text == ",":
+        k += 3  # "Jane Doe, 82, is a retired preacher"
     if k < n and tokens[k].lower in ("has", "had") and k + 1 < n and tokens[k + 1].lower == "been":
         k += 1
         copula = True
@@ -1003,8 +1007,13 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
     begin = k
     if k + 1 < n and (is_possessive(tokens[k].text) or tokens[k].lower.endswith("'s")):
         k += 1  # "X was America's top diplomat", "X is the firm's chief executive"
-    while k < n and not head_of(tokens[k].text) and tokens[k].lower in lx.ROLE_MODIFIERS and k - begin < 5:
-        k += 1
+    while (
+        k < n
+        and not head_of(tokens[k].text)
+        and (tokens[k].lower in lx.ROLE_MODIFIERS or (tokens[k].capital and k > begin))
+        and k - begin < 5
+    ):
+        k += 1  # "a retired Baptist preacher", "the company's chief executive"
     if k >= n or not head_of(tokens[k].text) or tokens[k].lower in lx.RELATIONS or tokens[k].capital:
         return None
     end = k
@@ -1317,7 +1326,7 @@ def occurrences_in(
                 name_first = k + 1
         if name_first > first and (
             tokens[last].lower in ORG_AND_PLACE_HEADS
-            or (first > 0 and tokens[first - 1].lower == "the")
+            or (first > 0 and tokens[first - 1].lower == "the" and tokens[first].lower not in lx.HONORIFICS)
             or place_size(tokens, first, last) >= name_first - first  # not "New York Gov. Jane Doe"
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
@@ -2250,6 +2259,7 @@ class Description:
     indefinite_subject: bool  # "A former CIA director has said": the next sentence names them
     at_start: bool
     office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
+    subject: bool = False  # opens its clause ("But while the reality star …") or follows "said"
 
 
 DESCRIPTION_VERBS = (
@@ -2287,6 +2297,10 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             )
         ):
             m -= 1
+        compounds = 0
+        while m > 0 and compounds < 2 and compound_noun(tokens[m]) and tokens[m].lower not in ANONYMOUS:
+            m -= 1  # "the reality star", "the middle distance runner"
+            compounds += 1
         if m < 0:
             continue
         opener = tokens[m].lower
@@ -2324,12 +2338,19 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
                 definite=definite,
                 indefinite_subject=subject or (possessive and verb_follows),
                 at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
+                subject=opens_clause(tokens, m) or (m > 0 and tokens[m - 1].lower in lx.REPORTING_VERBS),
             )
         )
     return out
 
 
 PRONOUN_OWNERS = frozenset("his her their".split())
+CONNECTIVES = frozenset("but and yet so while when as though although because however meanwhile".split())
+
+
+def opens_clause(tokens: Sequence[Token], m: int) -> bool:
+    """Only connectives and punctuation come before tokens[m]: "But while the star …"."""
+    return all(not t.text[:1].isalnum() or t.lower in CONNECTIVES for t in tokens[:m])
 
 
 def office_descriptions(
@@ -2415,6 +2436,8 @@ def definite_referent(
     past = bool(PAST_OFFICE & set(desc.role.lower().split()))  # "the retired congressman"
     if not matching and desc.head in lx.OFFICE_HEADS and lone is not None and past and not foreign:
         return lone  # "Tom Hale …" then "In Chicago, the retired congressman …": the role he lacked
+    if not matching and lone is not None and desc.subject and not foreign and desc.head not in ANONYMOUS:
+        return lone  # "… by Jane Doe. But while the reality star …": the one person, with no role yet
     return None
 
 

@@ -992,3 +992,34 @@ def test_no_persons_round_seven(text: str, absent: str) -> None:
 )
 def test_persons_round_seven(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a definite description opening the next clause stands for the one person just named
+        (
+            "She copied a look made famous by Ann Pryce. But while the reality star blends it, she does not.",
+            "Ann Pryce",
+            "reality star",
+        ),
+        (
+            'Tom Hale won the race. "My exams are in May," said the middle distance runner.',
+            "Tom Hale",
+            "middle distance runner",
+        ),
+        # a role after an age, with a capitalised word inside it
+        ("Tom Hale, 82, is a retired Baptist preacher.", "Tom Hale", "retired Baptist preacher"),
+        # "the Rev." before a name is an honorific: the relation before the comma is the role
+        ('"It was good," said her father, the Rev. Tom Hale.', "Tom Hale", "father"),
+    ],
+)
+def test_roles_round_seven_descriptions(text: str, name: str, role: str) -> None:
+    found = persons(text)
+    assert name in found, set(found)
+    assert role in found[name].roles
+
+
+def test_a_description_is_not_given_to_a_person_who_has_a_role() -> None:
+    found = persons("Coach Tom Hale spoke. But while the reality star blends it, she does not.")
+    assert "reality star" not in found["Tom Hale"].roles
