@@ -2436,7 +2436,14 @@ def definite_referent(
     past = bool(PAST_OFFICE & set(desc.role.lower().split()))  # "the retired congressman"
     if not matching and desc.head in lx.OFFICE_HEADS and lone is not None and past and not foreign:
         return lone  # "Tom Hale …" then "In Chicago, the retired congressman …": the role he lacked
-    if not matching and lone is not None and desc.subject and not foreign and desc.head not in ANONYMOUS:
+    if (
+        not matching
+        and lone is not None
+        and previous_named
+        and desc.subject
+        and not foreign
+        and desc.head not in ANONYMOUS
+    ):
         return lone  # "… by Jane Doe. But while the reality star …": the one person, with no role yet
     return None
 
