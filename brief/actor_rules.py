@@ -268,6 +268,7 @@ def syllable_pair(text: str) -> bool:
     )
 
 
+ACRONYM_JOINED = re.compile(r"^[A-Z]{2,}-[A-Z]")
 # A US party-and-state label after a name: "Jane Doe, D-New York," or "(R-Texas)".
 PARTY_LABEL = re.compile(r"^[DRI]-[A-Z]")
 
@@ -789,7 +790,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     k = past_party_label(tokens, last + 1)
     n = len(tokens)
     k = past_picture_place(tokens, k)
-    if k >= n or tokens[k].text != ",":
+    if k >= n or tokens[k].text not in (",", "—", "–"):  # "Jane Doe — a former prosecutor — said"
         return None
     k += 1
     k = past_picture_place(tokens, k)
@@ -1538,6 +1539,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "place"
     elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():
         occ.kind = "organisation"
+    elif len(words) == 1 and ACRONYM_JOINED.match(words[0]):
+        occ.kind = "organisation"  # "ILGA-Europe", "NHS-England": a body named with its acronym
     elif len(words) > 1 and lx.countries().get(plain(words[0])) and plain(words[0]) not in lx.CITIES:
         occ.kind = "organisation"  # "France Inter", "Russia Today"
     elif len(words) > 1 and (

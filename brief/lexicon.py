@@ -169,7 +169,8 @@ ORG_HEADS = words(
     "hospital clinic church mosque temple synagogue diocese exchange market campaign international "
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
-    "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch"
+    "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch "
+    "online magazine weekly"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(

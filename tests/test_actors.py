@@ -920,6 +920,12 @@ def test_a_quoted_nickname_inside_a_name_is_dropped(text: str, name: str) -> Non
         # a verb before a compound role is no part of it
         ("They hope to defeat front runner Ivo Marek in May.", "Ivo Marek", "front runner"),
         ("In the lawsuit he compares incumbent mayor Ivo Marek to a tyrant.", "Ivo Marek", "incumbent mayor"),
+        # an appositive between dashes
+        (
+            "Ivo Marek — a former federal prosecutor — said the case was weak.",
+            "Ivo Marek",
+            "former federal prosecutor",
+        ),
         # an appositive ends at a bracket
         (
             "They face Ivo Marek, the state's Attorney General (right) in May.",
@@ -972,6 +978,9 @@ def test_roles_from_lists_round_seven(text: str, roles: dict[str, str]) -> None:
         # an office with no name
         ("Tom Hale faces Ivo Marek, the state's Attorney General, in May.", "General"),
         ('"It is safe," said Dr. Tom Hale, the agency\'s Chief Veterinary Officer.', "Veterinary Officer"),
+        # a body named with its acronym, an outlet's online edition
+        ("ILGA-Europe said the law was harmful, Tom Hale said.", "ILGA-Europe"),
+        ("Ruritania Daily Online reported that Tom Hale left.", "Ruritania Daily Online"),
         # "of" never opens a name: the title before it ends there
         ("Ann Pryce, the attorney for the Eastern District of New York, spoke.", "of New York"),
     ],
