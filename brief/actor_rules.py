@@ -32,6 +32,7 @@ from .models import Actor, ActorKind, Corpus, Mention, Quote
 TOKEN = re.compile(
     r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*|\d[\w,.]*\w|\d|\S"
 )
+GLUED_OPENER = re.compile(r"^([A-Z][a-z]{2,})(The|He|She|It|They|We|In|But|His|Her|This)$")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|ul)-[^\W\d_]")
 ABBREVIATED = frozenset(
@@ -91,6 +92,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
     for m in TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
+        glued = GLUED_OPENER.match(word)
+        if glued:  # "Jane DoeThe crucial words …": a caption glued to the next sentence
+            cut = start + glued.end(1)
+            found.append(new_tuple(Token, (glued.group(1), start, cut, plain(glued.group(1)), True, True)))
+            word, start = glued.group(2), cut
         # tuple.__new__ makes the named tuple in C; Token(...) runs Python code per token.
         found.append(new_tuple(Token, (word, start, end, plain(word), word[:1].isupper(), name_word(word))))
     return tuple(found)
@@ -1217,9 +1223,15 @@ def character_before(tokens: Sequence[Token], first: int) -> bool:
     if first == 0:
         return False
     before = tokens[first - 1].lower
-    if before in lx.CHARACTER_VERBS or before in ("character", "characters"):
-        return True
+    if before in lx.CHARACTER_VERBS or before in ("character", "characters") or before in OUTLET_NOUNS:
+        return True  # "Madrid-based paper Marca", "the Spanish side Rayo Vallecano": no person
     return first >= 2 and before in ("of", "for") and tokens[first - 2].lower == "voice"
+
+
+OUTLET_NOUNS = frozenset(
+    "paper papers newspaper newspapers tabloid website site magazine daily broadsheet outlet channel "
+    "station side club outfit band group label brand firm company charity".split()
+)
 
 
 def employer_before_role(tokens: Sequence[Token], last: int) -> bool:
@@ -1270,7 +1282,10 @@ def occurrences_in(
 ) -> list[Occurrence]:
     found: list[Occurrence] = []
     titles: dict[tuple[int, int], bool] = {}
-    for first, last in runs(tokens):
+    spans = runs(tokens)
+    in_list = name_lists(tokens, spans)
+    for first, last in spans:
+        listed_run = (first, last) in in_list
         words = [tokens[k].text for k in range(first, last + 1)]
         # Sentence-initial capitals and function words are not names.
         while first <= last and (
@@ -1371,6 +1386,8 @@ def occurrences_in(
         if not occ.key.strip():
             continue
         classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
+        if listed_run and len(words) > 1:
+            occ.listed = True  # "Iker Ruiz, Toni Kroll, James Roe and Gareth Bale": one list of people
         if show_host:
             occ.person += 1  # still after "the": no naming in full of the host (full_names)
         elif quoted and title_quoted(tokens, quoted, occ.start, titles):
@@ -1669,7 +1686,8 @@ EPITHET_NOUNS = frozenset("impersonator impersonators lookalike lookalikes look-
 # Participles before "by" that credit a maker: "written by Jane Doe", "directed by John Roe".
 CREDIT_VERBS = frozenset(
     "written composed directed produced painted designed sung performed recorded played voiced "
-    "illustrated photographed choreographed penned co-written".split()
+    "illustrated photographed choreographed penned co-written ridden trained coached founded "
+    "co-founded".split()
 )
 LIST_JOINERS = frozenset("and &".split())  # a bare comma may open an appositive instead
 
@@ -1694,6 +1712,32 @@ def opens_personal_name(tokens: Sequence[Token], k: int) -> bool:
     if INITIALS.match(word) or (len(word) > 1 and INITIALS.match(word.rstrip("."))):
         return "." in word or (k + 1 < len(tokens) and tokens[k + 1].text == ".")
     return plain(word).split("-")[0] in lx.GIVEN_NAMES and k + 1 < len(tokens) and tokens[k + 1].capital
+
+
+def name_lists(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Runs that are items of a list of three or more names ("A B, C D, E F and G H") in which
+    one item opens with a given name or initials: each item is then a person's name."""
+    out: set[tuple[int, int]] = set()
+    group: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(group) >= 3 and any(opens_personal_name(tokens, a) for a, _ in group):
+            out.update(group)
+
+    for span in spans:
+        if group and joined_in_list(tokens, group[-1][1], span[0]):
+            group.append(span)
+            continue
+        close()
+        group = [span]
+    close()
+    return out
+
+
+def joined_in_list(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """Only ",", "and", "or" or ", and" lie between two runs."""
+    between = [tokens[k].lower for k in range(last + 1, first)]
+    return between in ([","], ["and"], ["or"], [",", "and"], [",", "or"], ["&"])
 
 
 def listed_after(tokens: Sequence[Token], last: int) -> bool:

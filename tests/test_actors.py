@@ -1032,3 +1032,33 @@ def test_roles_round_seven_descriptions(text: str, name: str, role: str) -> None
 def test_a_description_is_not_given_to_a_person_who_has_a_role() -> None:
     found = persons("Coach Tom Hale spoke. But while the reality star blends it, she does not.")
     assert "reality star" not in found["Tom Hale"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list of three or more names, one opening with a given name: all are people
+        (
+            "He is without Ikor Vasko, Toni Kral, James Roe and Gareth Pell this week.",
+            {"Ikor Vasko", "Toni Kral", "James Roe", "Gareth Pell"},
+        ),
+        # a caption glued to the next sentence
+        ("Racing correspondent Ivo MarekThe crucial words are plain.", {"Ivo Marek"}),
+        # a rider, trainer or founder credited after "by"
+        ("The gelding, ridden by Leighton Vask, fought back.", {"Leighton Vask"}),
+    ],
+)
+def test_persons_from_lists_and_credits(text: str, names: set[str]) -> None:
+    assert set(persons(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madrid-based paper Zorro say that Tom Hale will leave.",
+        "The Spanish side Rayo Valde lost to Tom Hale's team.",
+        "Sales at Ruritania Fuels Shipping Limited fell, Tom Hale said.",
+    ],
+)
+def test_outlets_clubs_and_firms_are_no_persons(text: str) -> None:
+    assert set(persons(text)) == {"Tom Hale"}
