@@ -195,6 +195,20 @@ class Analysis:
             if s.end <= offset and not s.quoted and self.groups[s.actor].kind == "person"
         ]
 
+    def clause_subject(self, sentence: int, offset: int) -> int | None:
+        """The first person named before `offset` who is not only an owner ("Jane Doe's lawyer,
+        John Roe, …" is about John Roe), else the first person named."""
+        named = [
+            s
+            for s in self.spans[sentence]
+            if s.end <= offset and not s.quoted and self.groups[s.actor].kind == "person"
+        ]
+        owners = {s.actor for s in named if s.possessive}
+        plain_named = [s.actor for s in named if s.actor not in owners]
+        if plain_named:
+            return plain_named[0]
+        return named[0].actor if named else None
+
     def resolve(self, sentence: int, offset: int, pronoun: str) -> int | None:
         """The person a he/she at `offset` stands for: the subject named earlier in the
         sentence, else the person in focus; None when the gender does not fit."""
@@ -1552,7 +1566,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "place"  # "St. Louis", "Fort Worth", "Lake Tahoe"
     elif len(words) > 2 and plain(words[-2]) in lx.ORG_HEADS and lx.place_name(plain(words[-1])):
         occ.kind = "organisation"  # "Care Forum Wales", "Amnesty International UK"
-    elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1:
+    elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1 and not surname_head(words):
         occ.kind = "place"
     elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():
         occ.kind = "organisation"
@@ -1838,6 +1852,16 @@ def group_noun(word: str) -> bool:
     return low.endswith("s") and (singular(low) in lx.ROLE_HEADS or low.endswith(("ists", "ians")))
 
 
+SURNAME_HEADS = frozenset(
+    "lane hall park castle house woods glen ridge moor bridge way row cove beach forest banks".split()
+)
+
+
+def surname_head(words: Sequence[str]) -> bool:
+    """ "Peter Lane", "Barbara Castle": a given name and a surname that is also a place word."""
+    return len(words) == 2 and plain(words[-1]) in SURNAME_HEADS and given_name(words)
+
+
 def given_name(words: Sequence[str]) -> bool:
     """A name of two or more words opening with a common given name ("Jane Doe")."""
     return len(words) > 1 and plain(words[0]).split("-")[0] in lx.GIVEN_NAMES
@@ -1885,7 +1909,7 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     if (
         multi
         and not things
-        and (any(o.weak for o in occs) or len(occs) > 1)
+        and (any(o.weak for o in occs) or len(occs) > 1 or (given and len(words) == 2))
         and (
             given
             or len(occs) > 1

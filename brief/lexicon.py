@@ -64,7 +64,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
     "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter "
     "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather "
-    "hopeful hopefuls centre-back centre-half full-back "
+    "hopeful hopefuls centre-back centre-half full-back fly-half scrum-half stand-off "
     "mogul magnate publicist socialite heiress rookie skipper imam rabbi cleric magistrate warden "
     "pupil intern apprentice inmate prisoner pensioner schoolgirl schoolboy gunman "
     # Occupations, offices and relations (none a common surname or given name, since a
@@ -170,7 +170,7 @@ ORG_HEADS = words(
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
     "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch "
-    "online magazine weekly limited llp gmbh shipping liga"
+    "online magazine weekly limited llp gmbh shipping liga primary"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -178,7 +178,7 @@ PLACE_HEADS = words(
     "house office palace hall building tower towers bridge airport station port harbour "
     "park gardens garden stadium arena centre center castle cathedral abbey chapel prison "
     "jail gaol base camp barracks island islands isles mountains mountain mount river lake sea "
-    "ocean bay gulf strait valley desert coast peninsula region province county district "
+    "ocean bay gulf strait valley desert coast peninsula region province county district parade "
     "state city town village borough quarter hills heights creek canyon falls forest woods beach "
     "glen loch moor ridge springs cove reservoir dam canal"
 )
@@ -470,6 +470,9 @@ REPORTING_VERBS = words(
     "announce declare urge suggest admit confirm deny repeat repeated "
     "characterized characterised characterizes characterises"
 )
+# Verbs that attribute a quoted finding ("the report found a 'sustained campaign'") but are no
+# evidence that their subject speaks, let alone is a person.
+FINDING_VERBS = words("found finds highlighted highlights")
 # Verbs that report speech only right after a quotation ("…,” he charged): before one they
 # mostly mean something else ("X was charged with …").
 AFTER_QUOTE_VERBS = words("charged countered retorted scoffed shot protested")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
-from .actor_rules import ABBREVIATED, PARTY_LABEL, Analysis, Token, tokenize
+from .actor_rules import ABBREVIATED, PARTY_LABEL, PICTURE_PLACES, Analysis, Token, tokenize
 from .models import Corpus, Quote
 
 DOUBLE_OPEN = "“„«"
@@ -634,7 +634,7 @@ def skip_appositive(tokens: Sequence[Token], k: int) -> int:
 
 
 def is_verb(tok: Token) -> bool:
-    return tok.lower in lexicon.REPORTING_VERBS
+    return tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.FINDING_VERBS
 
 
 def pronoun(tok: Token) -> bool:
@@ -886,9 +886,9 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
     participle = tokens[v].lower.endswith("ing")
     joined = k >= 0 and tokens[k].lower in ("and", "but", ",", "to")
     if participle or joined:
-        persons = analysis.persons_before(sentence, tokens[v].start)
-        if persons:
-            return persons[0]
+        subject = analysis.clause_subject(sentence, tokens[v].start)
+        if subject is not None:
+            return subject
         for tok in tokens[:v]:
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
@@ -896,13 +896,16 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
 
 
 def before_party_label(tokens: Sequence[Token], k: int) -> int:
-    """Ending on the bracket of "Jane Doe (R-Texas)", the index of the name's last token."""
+    """Ending on the bracket of "Jane Doe (R-Texas)" or "Jane Doe (pictured)", the index of
+    the name's last token."""
     if k < 2 or tokens[k].text != ")":
         return k
     m = k - 1
     while m > 0 and tokens[m].text != "(" and k - m < 6:
         m -= 1
-    return m - 1 if tokens[m].text == "(" and PARTY_LABEL.match(tokens[m + 1].text) else k
+    inside = tokens[m + 1]
+    bracketed = PARTY_LABEL.match(inside.text) or (k == m + 2 and inside.lower in PICTURE_PLACES)
+    return m - 1 if tokens[m].text == "(" and bracketed else k
 
 
 def names_no_person(tokens: Sequence[Token], begin: int, end: int, sentence: int, analysis: Analysis) -> bool:

@@ -1062,3 +1062,20 @@ def test_persons_from_lists_and_credits(text: str, names: set[str]) -> None:
 )
 def test_outlets_clubs_and_firms_are_no_persons(text: str) -> None:
     assert set(persons(text)) == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name and a surname that is also a place word
+        ("His son Chris Lane was shot. Jane Hall saw it on Abbey Lane.", {"Chris Lane", "Jane Hall"}),
+        # a two-word name with a common given name inside a quotation
+        ('"When you see Ronan Gary play, you learn," Tom Hale said.', {"Ronan Gary", "Tom Hale"}),
+    ],
+)
+def test_persons_round_eight(text: str, names: set[str]) -> None:
+    assert set(persons(text)) == names
+
+
+def test_a_street_named_with_a_place_word_stays_a_place() -> None:
+    assert find("They met on Abbey Lane, Tom Hale said.")["Abbey Lane"].kind == "place"

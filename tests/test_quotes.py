@@ -460,3 +460,20 @@ def test_attribution_round_seven(text: str, speaker: str) -> None:
 def test_an_unresolved_description_after_the_verb_gives_no_speaker() -> None:
     text = 'Tom Hale was fined. He appealed. "It is an appalling record," said the judge.'
     assert [q.speaker for q in brief.quotes(brief.Document(source="t", text=text)).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "but added" after "X's lawyer, Y, …": the lawyer speaks, not his client
+        (
+            "Ivo Marek's lawyer, Tom Hale, admitted the shot but added the teen was 'reckless' then.",
+            "Tom Hale",
+        ),
+        # a report's finding, its author named before a caption bracket
+        ("In his report, Tom Hale (pictured) found there had been a 'sustained campaign' there.", "Tom Hale"),
+    ],
+)
+def test_attribution_round_eight(text: str, speaker: str) -> None:
+    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    assert [q.speaker for q in found] == [speaker], found
