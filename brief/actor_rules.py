@@ -2207,7 +2207,12 @@ def finish(
             for desc in descriptions[i]:
                 if not desc.definite:
                     continue
-                target = definite_referent(desc, spans[i - 1], named_here, person_set, roles, current)
+                target = None
+                if desc.subject or desc.after_quote:
+                    recent = spans[max(0, i - ROLE_WINDOW) : i]
+                    target = holder_of(desc, recent, named_here, person_set, roles)
+                if target is None:
+                    target = definite_referent(desc, spans[i - 1], named_here, person_set, roles, current)
                 if target is not None:
                     describe(i, desc, target)
                     break
@@ -2331,6 +2336,7 @@ class Description:
     at_start: bool
     office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
     subject: bool = False  # opens its clause ("But while the reality star …") or follows "said"
+    after_quote: bool = False  # "…,' the sheriff added"
 
 
 DESCRIPTION_VERBS = (
@@ -2410,6 +2416,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
                 indefinite_subject=subject or (possessive and verb_follows),
                 at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
                 subject=opens_clause(tokens, m) or (m > 0 and tokens[m - 1].lower in lx.REPORTING_VERBS),
+                after_quote=after_quote(tokens, m),
             )
         )
     return out
@@ -2417,6 +2424,14 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
 
 PRONOUN_OWNERS = frozenset("his her their".split())
 CONNECTIVES = frozenset("but and yet so while when as though although because however meanwhile".split())
+
+
+def after_quote(tokens: Sequence[Token], m: int) -> bool:
+    """ "…,' the sheriff added": the description follows a closing quote mark (and a comma)."""
+    k = m - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].text in "'’\"”"
 
 
 def opens_clause(tokens: Sequence[Token], m: int) -> bool:
@@ -2517,6 +2532,29 @@ def definite_referent(
     ):
         return lone  # "… by Jane Doe. But while the reality star …": the one person, with no role yet
     return None
+
+
+ROLE_WINDOW = 6  # sentences looked back for the one holder of a role ("the sheriff added")
+
+
+def holder_of(
+    desc: Description,
+    recent: Sequence[Sequence[Span]],
+    named_here: set[int],
+    persons: set[int],
+    roles: Sequence[Sequence[str]],
+) -> int | None:
+    """The one person named in the recent sentences whose role has the description's head:
+    "Sheriff Jane Doe …" then "'…,' the sheriff added"."""
+    holders = {
+        s.actor
+        for row in recent
+        for s in row
+        if s.actor in persons
+        and s.actor not in named_here
+        and any(role_head_word(r) == desc.head for r in roles[s.actor])
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 PAST_OFFICE = frozenset("former retired ex late outgoing then".split())

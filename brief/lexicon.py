@@ -468,7 +468,8 @@ REPORTING_VERBS = words(
     "underlined reiterated reiterates repeated repeats concluded concludes began begins "
     "went goes explained told say tell add write claim warn insist argue ask reply explain note "
     "announce declare urge suggest admit confirm deny repeat repeated "
-    "characterized characterised characterizes characterises"
+    "characterized characterised characterizes characterises joking jokes quipping quips "
+    "complaining conceding acknowledging praising criticising criticizing"
 )
 # Verbs that attribute a quoted finding ("the report found a 'sustained campaign'") but are no
 # evidence that their subject speaks, let alone is a person.

@@ -490,11 +490,11 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))
     after = attribution_after(closing, after_start, after_end, last.sentence, analysis)
-    if after.found:
-        return after
     # Before the opening mark: the whole sentence up to it, words inside quotations aside.
     quoted = opens.ranges.get(first.sentence, [])
     before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
+    if after.found and (after.speaker is not None or before.speaker is None):
+        return after  # a person before the quote beats a body after it: "X joked '…', Tass said"
     if before.found:
         return before
     if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):

@@ -477,3 +477,25 @@ def test_an_unresolved_description_after_the_verb_gives_no_speaker() -> None:
 def test_attribution_round_eight(text: str, speaker: str) -> None:
     found = brief.quotes(brief.Document(source="t", text=text)).quotes
     assert [q.speaker for q in found] == [speaker], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person before the quote beats a news agency after it
+        ('Spokesman Tom Hale denied it, joking that it was "spring fever," the agency reported.', "Tom Hale"),
+        # "the <role>" after a quote stands for the one person recently named with that role
+        (
+            "Sheriff Tom Hale spared him. He set a curfew. 'Breach it and you are back,' the sheriff added.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_attribution_round_nine(text: str, speaker: str) -> None:
+    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    assert [q.speaker for q in found] == [speaker], found
+
+
+def test_a_role_after_a_quote_is_not_given_to_the_last_person_named() -> None:
+    text = "Ivo Marek was spared jail. 'Breach it and you are back,' the sheriff added."
+    assert [q.speaker for q in brief.quotes(brief.Document(source="t", text=text)).quotes] == [None]
