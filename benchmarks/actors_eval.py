@@ -121,6 +121,10 @@ def score(gold: dict[str, Any], text: str) -> Score:
     # a shared alias: "Lynch" alone must not give Loretta Lynch's actor to Lorenzo Lynch too.
     for actor in predicted:
         for i, p in enumerate(gold_persons):
+            if norm(actor.name) == norm(p["name"]):
+                matched_gold.setdefault(i, actor)
+    for actor in predicted:
+        for i, p in enumerate(gold_persons):
             if norm(actor.name) in names_of(p):
                 matched_gold.setdefault(i, actor)
     for actor in predicted:

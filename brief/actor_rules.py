@@ -142,9 +142,12 @@ class Occurrence:
 
     @property
     def surface(self) -> str:
-        """The name as written, titles aside; a given name keeps its honorific ("Sir Keir")."""
-        if len(self.words) == 1 and self.honorific in GIVEN_NAME_HONORIFICS:
-            return f"{self.honorific.title()} {self.words[0]}"
+        """The name as written, titles aside; a given name keeps its honorific ("Sir Keir"), a
+        peer's surname does not ("Lord Nash" is Nash)."""
+        honorific = self.honorific
+        if len(self.words) == 1 and honorific in GIVEN_NAME_HONORIFICS:
+            peer = honorific in LORDLY and plain(self.words[0]) not in lx.GIVEN_NAMES
+            return " ".join(self.words) if peer else f"{honorific.title()} {self.words[0]}"
         return " ".join(self.words)
 
 
@@ -432,11 +435,14 @@ def starts_clause(tokens: Sequence[Token], i: int) -> bool:
 def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
     """Tokens [first, last] as a role: articles dropped, role words lower-cased."""
     words: list[str] = []
+    named = org_name_tokens(tokens, first, last)
     for k in range(first, last + 1):
         tok = tokens[k]
         word = tok.text
         low = plain(word)
-        followed_by_name = k < last and tokens[k + 1].capital and tokens[k + 1].lower not in role_vocab()
+        followed_by_name = k in named or (
+            k < last and tokens[k + 1].capital and tokens[k + 1].lower not in role_vocab()
+        )
         abbreviation = k + 1 < len(tokens) and tokens[k + 1].text == "." and low in ABBREVIATED
         if (
             tok.capital
@@ -458,6 +464,24 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
     text = re.sub(r" (['’]s)\b", r"\1", text).replace(" .", ".").replace("..", ".")
     text = re.sub(r"(?<=s) (['’])(?= )", r"\1", text)
     return re.sub(r"\s+([,.])", r"\1", text).strip()
+
+
+def org_name_tokens(tokens: Sequence[Token], first: int, last: int) -> set[int]:
+    """Indices of capitalised runs (two words or more) ending on an organisation's head word:
+    "Scottish Labour Party", "Redbridge Football Club" keep their capitals inside a role."""
+    out: set[int] = set()
+    k = first
+    while k <= last:
+        if not tokens[k].capital:
+            k += 1
+            continue
+        m = k
+        while m + 1 <= last and tokens[m + 1].capital:
+            m += 1
+        if m > k and tokens[m].lower in lx.ORG_HEADS:
+            out.update(range(k, m + 1))
+        k = m + 1
+    return out
 
 
 _ROLE_VOCAB: frozenset[str] | None = None
@@ -831,7 +855,11 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     begin = k
     while k < n and k - begin < 14:
         tok = tokens[k]
-        if abbreviation_stop(tokens, k) or modifiers_joined(tokens, begin, k):
+        if (
+            abbreviation_stop(tokens, k)
+            or modifiers_joined(tokens, begin, k)
+            or names_joined(tokens, begin, k)
+        ):
             k += 1  # "a former U.S. diplomat", "a constitutional and international law expert"
             continue
         if (
@@ -907,6 +935,16 @@ def abbreviation_stop(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k + 1].text[:1].isalpha()
         and (INITIALS.match(tokens[k - 1].text) is not None or tokens[k - 1].lower in ABBREVIATED)
     )
+
+
+def names_joined(tokens: Sequence[Token], begin: int, k: int) -> bool:
+    """An "and" inside a body's name in a role: "player with Dagenham and Redbridge FC"."""
+    if tokens[k].lower not in ("and", "&") or k == begin or not tokens[k - 1].capital:
+        return False
+    m = k + 1
+    while m < len(tokens) and tokens[m].capital and m - k <= 4:
+        m += 1
+    return m > k + 1 and tokens[m - 1].lower in lx.ORG_HEADS | {"fc"}
 
 
 def modifiers_joined(tokens: Sequence[Token], begin: int, k: int) -> bool:
@@ -1400,6 +1438,10 @@ def occurrences_in(
         if not occ.key.strip():
             continue
         classify(occ, tokens, possessive, any(a <= occ.start < b for a, b in quoted))
+        if any(
+            tokens[k].capital and tokens[k].lower in TITLE_CASE_WORDS for k in range(name_first + 1, last)
+        ):
+            occ.thing = True  # "Jane Runs With Bubbles", "Tom Does Not Need A Bike": a headline or title
         if listed_run and len(words) > 1:
             occ.listed = True  # "Iker Ruiz, Toni Kroll, James Roe and Gareth Bale": one list of people
         if show_host:
@@ -1443,6 +1485,10 @@ def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, 
 TITLE_ADJECTIVES = ("ary", "al", "ive", "ous", "ing")
 
 
+# Small words capitalised only inside headlines and titles, never inside a person's name.
+TITLE_CASE_WORDS = frozenset(
+    "a an with without from into is are was were not doesn't don't isn't can't".split()
+)
 TITLE_SMALL_WORDS = frozenset("of the and a an in on for to at by with from or nor but as vs".split())
 
 
@@ -1666,7 +1712,11 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "Jane Doe, who …": organisations take "which"
     if len(words) > 1 and not occ.person and not given_name(words):
         occ.pronoun_after = pronoun_follows(tokens, last)
-    if cue_after(tokens, last) or character_before(tokens, first) or employer_before_role(tokens, last):
+    if (
+        (cue_after(tokens, last) and not possessive)
+        or character_before(tokens, first)
+        or employer_before_role(tokens, last)
+    ):
         occ.thing = True
     before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
@@ -1675,7 +1725,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if (before in DETERMINERS or owned) and not role:
         # "the Sky Shield", "Putin's Iron Doll": a thing or an institution ("Ikea's Jane Doe" is staff)
         occ.after_the = True
-    if before in PLACE_PREPOSITIONS or (
+    if (before in PLACE_PREPOSITIONS and not possessive) or (  # not "in Jane Doe's video"
         before == "of" and first > 1 and tokens[first - 2].lower in lx.PLACE_NOUNS
     ):
         occ.place_context = True  # "in Kryviy Rih", "the city of Kryviy Rih"
@@ -1853,7 +1903,8 @@ def group_noun(word: str) -> bool:
 
 
 SURNAME_HEADS = frozenset(
-    "lane hall park castle house woods glen ridge moor bridge way row cove beach forest banks".split()
+    "lane hall park castle house woods glen ridge moor bridge way row cove beach forest banks "
+    "hill heath".split()
 )
 
 
@@ -1908,7 +1959,7 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
         return "place" if not things else None
     if (
         multi
-        and not things
+        and (not things or (given and things * 2 < len(occs)))  # "the Clinton campaign" now and then
         and (any(o.weak for o in occs) or len(occs) > 1 or (given and len(words) == 2))
         and (
             given
@@ -2016,6 +2067,10 @@ class GroupBuilder:
         ]
         if not candidates and len(parts) == 1 and honorific in GIVEN_NAME_HONORIFICS:
             candidates = self.by_first.get(parts[0], [])
+        if not candidates and len(parts) == 1 and parts[0] in lx.GIVEN_NAMES:
+            fuller = self.by_first.get(parts[0], [])
+            if len({self.group_of[c] for c in fuller}) == 1:
+                candidates = fuller  # "Pat Ingles … Pat said": the one Pat of the text
         if not candidates and len(parts) == 1:
             candidates = self.by_penultimate.get(parts[0], [])
         if not candidates and len(parts) == 1:

@@ -165,10 +165,16 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
         if ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
             return "close"
         return None
-    # Inside a single-quoted quotation: a closing mark is not followed by a letter (it's, Jones's).
+    # Inside a single-quoted quotation: a closing mark is not followed by a letter (it's, Jones's),
+    # unless a heading or caption is glued after it ("'Own agendas'The report …").
     if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and not before.isspace() and not after.isalnum():
         return "close"
+    if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and before.islower() and GLUED_AFTER.match(text, i + 1):
+        return "close"
     return None
+
+
+GLUED_AFTER = re.compile(r"[A-Z][a-z]")
 
 
 def glued_open(text: str, i: int) -> bool:

@@ -1079,3 +1079,65 @@ def test_persons_round_eight(text: str, names: set[str]) -> None:
 
 def test_a_street_named_with_a_place_word_stays_a_place() -> None:
     assert find("They met on Abbey Lane, Tom Hale said.")["Abbey Lane"].kind == "place"
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_opens() -> None:
+    found = persons(
+        "Pat Marsh, 67, went to Spain. Pat said it was fun. Her friend Julia Roe and Julia agreed."
+    )
+    assert set(found) == {"Pat Marsh", "Julia Roe"}
+    assert "Pat" in found["Pat Marsh"].aliases
+
+
+def test_a_given_name_shared_by_two_full_names_stays_apart() -> None:
+    found = persons("Pat Marsh and Pat Hale met. Pat said it was fun.")
+    assert "Pat" not in found["Pat Marsh"].aliases and "Pat" not in found["Pat Hale"].aliases
+
+
+def test_a_peer_is_named_by_his_surname() -> None:
+    found = persons("Education minister Lord Vance said no. Vance added more. Sir Keir spoke.")
+    assert set(found) == {"Vance", "Sir Keir"}
+    assert found["Vance"].role == "education minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an owner after "in" is no place; "video" after a possessive is the owner's video
+        (
+            "The couple were featured in Hillary Vance's video. Vance says so. The Vance team smiled.",
+            "Hillary Vance",
+        ),
+    ],
+)
+def test_persons_round_nine(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a body's name keeps its capitals and its "and" inside a role
+        (
+            "Tom Hale, who is an academy player with Dagenham and Redbridge Football Club, scored.",
+            "academy player with Dagenham and Redbridge Football Club",
+        ),
+        (
+            "Tom Hale, a spokesman for the Scottish Labour Party, said no.",
+            "spokesman for the Scottish Labour Party",
+        ),
+    ],
+)
+def test_role_text_keeps_a_body_name(text: str, role: str) -> None:
+    assert persons(text)["Tom Hale"].role == role
+
+
+def test_a_headline_in_title_case_is_no_person() -> None:
+    assert set(persons("The blog showed Wil With Bubbles and Wil Doesn't Need A Bike, Tom Hale said.")) == {
+        "Tom Hale"
+    }
+
+
+def test_hill_and_heath_end_places_unless_a_given_name_opens_them() -> None:
+    found = find("They met in Notting Hill and Hampstead Heath. Damian Hill said no.")
+    assert found["Notting Hill"].kind == "place" and found["Damian Hill"].kind == "person"

@@ -499,3 +499,9 @@ def test_attribution_round_nine(text: str, speaker: str) -> None:
 def test_a_role_after_a_quote_is_not_given_to_the_last_person_named() -> None:
     text = "Ivo Marek was spared jail. 'Breach it and you are back,' the sheriff added."
     assert [q.speaker for q in brief.quotes(brief.Document(source="t", text=text)).quotes] == [None]
+
+
+def test_a_heading_glued_after_a_single_quote_closes_it() -> None:
+    text = "'Own agendas'The report said the school failed. \"This is about moving on,\" Tom Hale said."
+    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    assert [(q.text, q.speaker) for q in found][-1] == ("This is about moving on", "Tom Hale")
