@@ -30,7 +30,8 @@ from .models import Actor, ActorKind, Corpus, Mention, Quote
 # A word: letters, digits, inner apostrophes and hyphens, and inner stops only between initials
 # ("U.S", "O.J" — not "UK.He", two sentences glued together).
 TOKEN = re.compile(
-    r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*|\d[\w,.]*\w|\d|\S"
+    r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*"
+    r"|\d(?:[\d,.]*\d)?[^\W\d_]*|\S"  # a number ends before a stop: "in 2014.Trainer Jane Doe"
 )
 GLUED_OPENER = re.compile(r"^([A-Z][a-z]{2,})(The|He|She|It|They|We|In|But|His|Her|This)$")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -575,7 +576,12 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             or low in lx.ROLE_MODIFIERS
             or TIME_PREFIX.match(low)
             or low in lx.TITLE_ROLES
-            or (tok.capital and tok.text[:1].isalpha() and not (k == 0 and low in lx.FUNCTION_WORDS))
+            or (
+                tok.capital
+                and tok.text[:1].isalpha()
+                and not (k == 0 and low in lx.FUNCTION_WORDS)
+                and low not in OWNERS  # "2008.His wife, Jane Doe": a sentence glued on
+            )
         ):
             begin = k
         elif (
@@ -1305,6 +1311,19 @@ def cue_after(tokens: Sequence[Token], last: int) -> bool:
     return k < len(tokens) and tokens[k].lower in lx.THING_CUES and not tokens[k].capital
 
 
+PLURAL_VERBS = frozenset("have are were say".split())
+
+
+def plural_subject(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Dundee have vowed", "Marca say": a name taking a plural verb is a club, firm, band or
+    paper (British usage), unless it closes a list of names ("Jane and Tom have")."""
+    k = last + 1
+    if k >= len(tokens) or tokens[k].lower not in PLURAL_VERBS:
+        return False
+    before = tokens[first - 1].lower if first > 0 else ""
+    return before not in ("and", "&", ",", "or", "nor")
+
+
 # --- the analysis -----------------------------------------------------------------------------
 
 
@@ -1385,7 +1404,7 @@ def occurrences_in(
             low = tokens[k].lower
             if (
                 low in lx.HONORIFICS
-                or low in lx.ROLE_HEADS
+                or (low in lx.ROLE_HEADS and low not in lx.ORG_HEADS)
                 or low in PLURAL_TITLES
                 or compound_title(low)
                 or (low in lx.ROLE_MODIFIERS and k == name_first)
@@ -1718,6 +1737,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         or employer_before_role(tokens, last)
     ):
         occ.thing = True
+    if not possessive and not occ.person and not given_name(words) and plural_subject(tokens, first, last):
+        occ.kind = occ.kind or "organisation"
     before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
         occ.speech = False  # "the Exiles agreed": a word after "the" that speaks is a group

@@ -65,6 +65,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter "
     "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather "
     "hopeful hopefuls centre-back centre-half full-back fly-half scrum-half stand-off "
+    "professional "
     "mogul magnate publicist socialite heiress rookie skipper imam rabbi cleric magistrate warden "
     "pupil intern apprentice inmate prisoner pensioner schoolgirl schoolboy gunman "
     # Occupations, offices and relations (none a common surname or given name, since a

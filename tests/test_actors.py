@@ -1141,3 +1141,31 @@ def test_a_headline_in_title_case_is_no_person() -> None:
 def test_hill_and_heath_end_places_unless_a_given_name_opens_them() -> None:
     found = find("They met in Notting Hill and Hampstead Heath. Damian Hill said no.")
     assert found["Notting Hill"].kind == "place" and found["Damian Hill"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name with a plural verb is a club, firm or paper (British usage)
+        ("Dundee have vowed to stand by Tom Hale.", "Dundee", "organisation"),
+        ("Zorro say that Tom Hale will stay.", "Zorro", "organisation"),
+        # unless it closes a list of names
+        ("Jane Doe and Tom Hale have left the club.", "Tom Hale", "person"),
+    ],
+)
+def test_plural_verbs_make_bodies(text: str, name: str, kind: str) -> None:
+    assert find(text)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a number ends before a full stop glued to the next sentence
+        ("He won the cup in 2014.Trainer Tom Hale called it luck.", "Tom Hale", "trainer"),
+        # "His" opening a glued sentence is no part of the role
+        ("He died in 2008.His wife, Ann Pryce, was not there.", "Ann Pryce", "wife"),
+        ("Health professional Tom Hale told the BBC it was wrong.", "Tom Hale", "health professional"),
+    ],
+)
+def test_roles_round_ten(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
