@@ -567,6 +567,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             break  # '"Star Trek"': a capital that only opens a quotation or a sentence
         if low in ("of", "for", "to") and k > 0 and tokens[k - 1].lower in lx.RELATIONS:
             break  # "the son of Attorney General X": the relation is someone else's role
+        if low in AGE_WORDS or tok.text == "-":
+            break  # "24-year-old shift worker Jane Doe": the age is no part of the role
         if position_head(tokens, k):
             begin = k - 1  # "centre back Jane Doe"
             k -= 2
@@ -596,14 +598,10 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         elif tok.text in "'’" and begin == k + 1 and nouns and k > 0 and tokens[k - 1].lower.endswith("s"):
             begin = k  # the plural possessive of "workers' union"
         elif (
-            low in ("of", "for", "to")
-            and begin is not None
-            and not nouns
-            and k > 0
-            and head_of(tokens[k - 1].text)
+            low in ROLE_JOINERS and begin is not None and not nouns and k > 0 and head_of(tokens[k - 1].text)
         ):
-            pass  # "secretary of state Jane Doe"; not "the government of Prime Minister Jane Doe"
-        elif low == "the" and k > 0 and tokens[k - 1].lower in ("of", "for", "to") and begin is not None:
+            pass  # "secretary of state Jane Doe", "meteorologist with Skyzone"; not "government of …"
+        elif low == "the" and k > 0 and tokens[k - 1].lower in ROLE_JOINERS and begin is not None:
             pass  # "former leader of the Scottish Labour party Johann Lamont"
         else:
             break
@@ -620,7 +618,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         for m in range(0, begin + 1)
     ):
         begin = 0  # "Risk campaign manager Kathy Voss": the sentence opens with the role
-    while begin <= end and tokens[begin].lower in ("of", "for", "to"):
+    while begin <= end and tokens[begin].lower in ROLE_JOINERS:
         begin += 1
     while (
         not award
@@ -658,6 +656,10 @@ SUBJECT_PRONOUNS = frozenset("i you he she we they it who".split())
 def verb_context(tok: Token) -> bool:
     """A word after which the next one is a verb, not a noun: "to", a subject pronoun, a modal."""
     return tok.lower == "to" or tok.lower in SUBJECT_PRONOUNS or tok.lower in lx.AUXILIARIES
+
+
+AGE_WORDS = frozenset("year-old years-old month-old week-old".split())
+ROLE_JOINERS = frozenset("of for to with at".split())  # inside a role before a name
 
 
 def position_head(tokens: Sequence[Token], k: int) -> bool:
@@ -1470,7 +1472,11 @@ def occurrences_in(
         if post_nominal:
             occ.roles.append(post_nominal)
             occ.person += 1
-        if descriptor and not (tokens[first].lower in lx.DEMONYMS or lx.place_name(tokens[first].lower)):
+        if descriptor and not (
+            tokens[first].lower in lx.DEMONYMS
+            or lx.place_name(tokens[first].lower)
+            or employer_after_role(tokens, first)
+        ):
             occ.roles.append(tokens[first].text)  # "Scientologist John Doe", "Democrat Jane Doe"
         found.append(occ)
     return found
@@ -1551,7 +1557,18 @@ def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> b
             or low in lx.DEMONYMS
             or (len(low) > 4 and low.endswith(lx.DESCRIPTOR_ENDINGS))
             or lx.place_name(low) is not None
+            or employer_after_role(tokens, first)
         )
+    )
+
+
+def employer_after_role(tokens: Sequence[Token], first: int) -> bool:
+    """ "meteorologist with Weatherzone Jane Doe": after a role noun and "with/at/for", the word
+    before a given name is the employer, glued to the name by a missing comma."""
+    return (
+        first >= 2
+        and tokens[first - 1].lower in ("with", "at", "for", "from")
+        and head_of(tokens[first - 2].text)
     )
 
 
@@ -1625,6 +1642,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "place"
     elif plain(words[-1]) in lx.ORG_HEADS and (len(words) > 1 or key in lx.ORG_HEADS):
         occ.kind = "organisation"
+    elif plain(words[-1]) in lx.CLUB_HEADS and not given_name(words):
+        occ.kind = "organisation"  # "Aston Villa", "Tottenham Hotspur", "Rangers" (not "David Villa")
     elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
         occ.kind = "organisation"  # "European Court of Human Rights"
     elif len(words) > 1 and plain(words[0]) in lx.PLACE_PREFIXES:
@@ -2015,6 +2034,8 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
         kind = decide_kind(occs, alone)
         if kind:
             kinds[key] = kind
+    for key in given_names_of_persons(kinds, by_key):
+        kinds[key] = "person"  # "Jade Wimsey, 24, …" then "said Jade": her given name, however often
     builder = GroupBuilder(kinds, by_key)
     spans: list[list[tuple[Occurrence, int]]] = []
     for occs in per_sentence:
@@ -2025,6 +2046,29 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
                 row.append((occ, group))
         spans.append(row)
     return finish(corpus, tokens, spans, builder, quoted)
+
+
+# Words that open nicknames ("Mama June", "Big Tom"), never a given name on their own.
+PET_NAMES = frozenset(
+    "mama papa mummy daddy granny grandma grandpa nana big little baby lil young old".split()
+)
+
+
+def given_names_of_persons(
+    kinds: Mapping[str, ActorKind], by_key: Mapping[str, list[Occurrence]]
+) -> list[str]:
+    """Single words left undecided that open exactly one person's full name and are used as a
+    subject or speaker at least once ("said Jade, who …"): that person's given name."""
+    firsts = Counter(key.split()[0] for key, kind in kinds.items() if kind == "person" and " " in key)
+    return [
+        key
+        for key, occs in by_key.items()
+        if " " not in key
+        and key not in kinds
+        and key not in PET_NAMES
+        and firsts.get(key) == 1
+        and any((o.person or o.speech) and not o.thing for o in occs)
+    ]
 
 
 class GroupBuilder:
@@ -2088,7 +2132,7 @@ class GroupBuilder:
         ]
         if not candidates and len(parts) == 1 and honorific in GIVEN_NAME_HONORIFICS:
             candidates = self.by_first.get(parts[0], [])
-        if not candidates and len(parts) == 1 and parts[0] in lx.GIVEN_NAMES:
+        if not candidates and len(parts) == 1 and parts[0] not in PET_NAMES and parts[0] not in lx.RELATIONS:
             fuller = self.by_first.get(parts[0], [])
             if len({self.group_of[c] for c in fuller}) == 1:
                 candidates = fuller  # "Pat Ingles … Pat said": the one Pat of the text

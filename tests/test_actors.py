@@ -1169,3 +1169,25 @@ def test_plural_verbs_make_bodies(text: str, name: str, kind: str) -> None:
 )
 def test_roles_round_ten(text: str, name: str, role: str) -> None:
     assert persons(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name left alone often, opening the one full name of the text
+        (
+            "Jade Ruiz, 24, drank a lot. " + "Jade drank more. " * 6 + "'I loved it,' said Jade, who blogs.",
+            {"Jade Ruiz"},
+        ),
+        # an employer glued between a role and a name
+        ("The meteorologist with Skyzone Rob Marsh told the paper it was bad.", {"Rob Marsh"}),
+        # sports clubs are no people, a player named like one is
+        ("Aston Villa beat Rangers and Tottenham Hotspur, said David Villa.", {"David Villa"}),
+    ],
+)
+def test_persons_round_eleven(text: str, names: set[str]) -> None:
+    assert set(persons(text)) == names
+
+
+def test_an_age_is_no_part_of_a_role() -> None:
+    assert persons("The 24-year-old shift worker Phil Pama was fined.")["Phil Pama"].role == "shift worker"
