@@ -1069,8 +1069,8 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
     k += 1
     if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
         k += 1  # "X was also assistant manager to Y"
-    if k < n and tokens[k].lower in DETERMINERS:
-        k += 1
+    if k < n and (tokens[k].lower in DETERMINERS or tokens[k].lower == "another"):
+        k += 1  # "X is another former England captain"
     begin = k
     if k + 1 < n and (is_possessive(tokens[k].text) or tokens[k].lower.endswith("'s")):
         k += 1  # "X was America's top diplomat", "X is the firm's chief executive"
@@ -1369,6 +1369,8 @@ def occurrences_in(
         ):
             if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
+            if first < last and len(tokens[first].text) > 1 and tokens[first].text.isupper():
+                break  # "DNA Info", "BBC News": an acronym opens a body's name
             first += 1
         first = past_leading_place(tokens, first, last)
         post_nominal = None

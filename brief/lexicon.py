@@ -248,11 +248,11 @@ SHOW_HEADS = words("show shows hour")
 ROYAL_TITLES = words("king queen prince princess")
 ROYAL_QUALIFIERS = words("crown grand royal highness")
 # First words of place names: "St. Louis", "Fort Worth", "Lake Tahoe", "Cape Town".
-PLACE_PREFIXES = words("st saint san santa sao fort port mount lake cape")
+PLACE_PREFIXES = words("st saint san santa sao fort port mount mont monte lake cape")
 # Last words of a thing's name: "Pressure Cooker Bomb".
 THING_HEADS = words(
     "bomb bombs device devices weapon weapons rifle rifles gun guns missile missiles rocket rockets "
-    "drone drones vaccine trophy medal"
+    "drone drones vaccine trophy medal lp ep album albums single"
 )
 # Endings of sentence adverbs that open a sentence: "Thankfully", "Reportedly", "Interestingly".
 ADVERB_ENDINGS = (

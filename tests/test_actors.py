@@ -1191,3 +1191,21 @@ def test_persons_round_eleven(text: str, names: set[str]) -> None:
 
 def test_an_age_is_no_part_of_a_role() -> None:
     assert persons("The 24-year-old shift worker Phil Pama was fined.")["Phil Pama"].role == "shift worker"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The friends rushed in, DNA Info reports. Tom Hale told DNA Info.", "DNA Info", "organisation"),
+        ("They climbed Mont Blanc last year, Tom Hale said.", "Mont Blanc", "place"),
+    ],
+)
+def test_bodies_and_places_round_twelve(text: str, name: str, kind: str) -> None:
+    assert find(text)[name].kind == kind
+
+
+def test_a_role_after_another() -> None:
+    assert (
+        persons("Tom Hale is another former England captain, and he wants it.")["Tom Hale"].role
+        == "former England captain"
+    )
