@@ -734,6 +734,19 @@ def paired_role(tokens: Sequence[Token], first: int) -> str | None:
     return tokens[k - 1].lower if second else tokens[k - 3].lower
 
 
+def named_role(tokens: Sequence[Token], first: int) -> str | None:
+    """ "a preacher called Jane Doe", "an engineer named Jane Doe": the role before "called/named"."""
+    if first < 2 or tokens[first - 1].lower not in ("called", "named") or not head_of(tokens[first - 2].text):
+        return None
+    k = first - 2
+    begin = k
+    while begin > 0 and (tokens[begin - 1].lower in lx.ROLE_MODIFIERS or head_of(tokens[begin - 1].text)):
+        begin -= 1
+    if begin == 0 or tokens[begin - 1].lower not in DETERMINERS | {"his", "her", "their"}:
+        return None
+    return role_text(tokens, begin, k)
+
+
 def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
     """A role phrase opening the sentence before a comma and the name: "The chair of Care Forum
     Wales, Jane Doe, said", "The author of two books, Jane Doe, wrote". The phrase opens with an
@@ -1687,6 +1700,9 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if not before_roles:
         fronted = fronted_role(tokens, first)
         before_roles = [fronted] if fronted else []
+    if not before_roles:
+        called = named_role(tokens, first)
+        before_roles = [called] if called else []
     if not before_roles:
         shaped = agentive_before(tokens, first)
         if shaped:
@@ -2739,6 +2755,9 @@ def known_head(role: str) -> int:
     return 1 if known or head.removesuffix("s") in lx.ROLE_HEADS else 0
 
 
+VAGUE_COMPLEMENT = re.compile(r" (?:of|for|with|at) (?:a|an|some) .*$")
+
+
 def most_specific(roles: Sequence[str]) -> str | None:
     """A role ending in a known role noun beats one that does not; a bare title ("president")
     loses to any qualified role ("US president"); then the role with more words (up to six)
@@ -2748,7 +2767,7 @@ def most_specific(roles: Sequence[str]) -> str | None:
 
     def weight(pair: tuple[int, str]) -> tuple[int, int, int, int]:
         position, role = pair
-        words = role.split()
+        words = VAGUE_COMPLEMENT.sub("", role).split()  # "founder of a project" says no more than "founder"
         bare = len(words) == 1 and plain(words[0]) in lx.TITLE_ROLES | lx.ROLE_HEADS
         proper = any(w[:1].isupper() for w in words)
         return (known_head(role), 0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)

@@ -1209,3 +1209,9 @@ def test_a_role_after_another() -> None:
         persons("Tom Hale is another former England captain, and he wants it.")["Tom Hale"].role
         == "former England captain"
     )
+
+
+def test_a_role_before_called_and_a_vague_complement() -> None:
+    found = persons("In jail I met a preacher called Tom Hale, who was the founder of a project.")
+    assert found["Tom Hale"].role == "preacher"
+    assert "founder of a project" in found["Tom Hale"].roles
