@@ -34,6 +34,17 @@ TOKEN = re.compile(
     r"|\d(?:[\d,.]*\d)?[^\W\d_]*|\S"  # a number ends before a stop: "in 2014.Trainer Jane Doe"
 )
 GLUED_OPENER = re.compile(r"^([A-Z][a-z]{2,})(The|He|She|It|They|We|In|But|His|Her|This)$")
+GLUED_NAME = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]+)$")
+
+
+def glued_given_name(word: str) -> re.Match[str] | None:
+    """ "news from SuffolkJonathan Rees QC said": a promo line glued to a given name."""
+    found = GLUED_NAME.match(word)
+    if found and found.group(2).lower() in lx.GIVEN_NAMES and found.group(1).lower() not in ("fitz", "mack"):
+        return found
+    return None
+
+
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|ul)-[^\W\d_]")
 ABBREVIATED = frozenset(
@@ -93,7 +104,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     for m in TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        glued = GLUED_OPENER.match(word)
+        glued = GLUED_OPENER.match(word) or glued_given_name(word)
         if glued:  # "Jane DoeThe crucial words …": a caption glued to the next sentence
             cut = start + glued.end(1)
             found.append(new_tuple(Token, (glued.group(1), start, cut, plain(glued.group(1)), True, True)))
@@ -293,6 +304,7 @@ def syllable_pair(text: str) -> bool:
 
 
 ACRONYM_JOINED = re.compile(r"^[A-Z]{2,}-[A-Z]")
+SENTENCE_OPENERS = frozenset("but yet so however meanwhile then".split())
 # A US party-and-state label after a name: "Jane Doe, D-New York," or "(R-Texas)".
 PARTY_LABEL = re.compile(r"^[DRI]-[A-Z]")
 
@@ -332,6 +344,8 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         j = i
         while j + 1 < n and not POSSESSIVE.search(tokens[j].text):
             nxt = tokens[j + 1]
+            if nxt.capital and nxt.lower in SENTENCE_OPENERS:
+                break  # "Stats via ESPNcricinfo But Stewart, who …": a sentence glued on
             if tokens[j + 1].name and nxt.start <= tokens[j].end + 1:
                 j += 1
             elif nickname_end(tokens, i, j) is not None:
@@ -1264,6 +1278,16 @@ def common_owner(tokens: Sequence[Token], first: int) -> bool:
     return not owner.capital and owner.text[:1].isalpha() and bool(POSSESSIVE.search(owner.text))
 
 
+def owned_speaker(tokens: Sequence[Token], first: int) -> bool:
+    """A reporting verb opens the owner's phrase: "said the Bengal cricket association's X"."""
+    k = first - 2
+    while k >= 0 and first - k < 8 and tokens[k].text not in CLAUSE_END:
+        if tokens[k].lower in lx.REPORTING_VERBS:
+            return True
+        k -= 1
+    return False
+
+
 def outlet_possessive(word: str) -> bool:
     """ "CNN's", "ESPN's", "the BBC's": an outlet or institution owning the name after it."""
     if not is_possessive(word):
@@ -1686,7 +1710,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if first > 0 and tokens[first - 1].lower in OWNERS:
         occ.after_the = True  # "his Range Rover": a person is not owned so
     elif common_owner(tokens, first) and not given_name(words):
-        occ.after_the = True  # "her husband's Range Rover", "the firm's Model Nine"
+        if owned_speaker(tokens, first):
+            occ.person += 1  # "said the cricket association's Jane Doe": its official speaks
+        else:
+            occ.after_the = True  # "her husband's Range Rover", "the firm's Model Nine"
     if (
         key in lx.DEMONYMS
         or plain(words[0]) in lx.DEMONYMS
@@ -2371,7 +2398,11 @@ def finish(
         if referent is not None and (not named or (pronoun is not None and pronoun.start < named[0].start)):
             focus, age = referent, 0
         elif named:
-            focus, age = subject(named, tokens[i]), 0
+            about = subject(named, tokens[i])
+            if about is None and current is not None:
+                age += 1  # "…, with ex-Derby manager Jane Doe the first choice": an object keeps the focus
+            else:
+                focus, age = (about if about is not None else named[0].actor), 0
         elif by_description:
             focus, age = by_description[0], 0
         else:
@@ -2416,12 +2447,15 @@ OBJECT_MARKERS = frozenset(
 )
 
 
-def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
-    """The person a sentence is about: the first named outside a prepositional phrase."""
+def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int | None:
+    """The person a sentence is about: the first named outside a prepositional phrase; None when
+    every person named is inside one."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     object_before = False
+    owner = None
     for span in named:
         if span.possessive:
+            owner = span.actor if owner is None and starts.get(span.start, 0) == 0 else owner
             continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
         k = starts.get(span.start, 0)
         m = k - 1
@@ -2429,14 +2463,16 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int:
             (tokens[m].capital and tokens[m].lower in HONORIFICS_AND_TITLES)
             or TIME_PREFIX.match(tokens[m].lower)
             or tokens[m].lower in lx.ROLE_MODIFIERS - {"of", "for", "to"}
+            or (head_of(tokens[m].text) and not tokens[m].capital)
+            or tokens[m].lower.startswith("ex-")
         ):
-            m -= 1  # "the son of then-Ruritania Attorney General X": X is no subject
+            m -= 1  # "the son of then-Ruritania Attorney General X", "with ex-Derby manager X"
         if object_before and m >= 0 and tokens[m].lower in ("and", "or"):
             continue  # "the son of Prince A and Princess B, C is …": B is an object too
         object_before = m >= 0 and tokens[m].lower in OBJECT_MARKERS
         if not object_before:
             return span.actor
-    return named[0].actor
+    return owner  # "Muir's time was her best": the owner opening the sentence is its topic
 
 
 def canonical(surfaces: Mapping[str, int], first_seen: dict[str, int], kind: str) -> str:

@@ -171,7 +171,12 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
         return "close"
     if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and before.islower() and GLUED_AFTER.match(text, i + 1):
         return "close"
+    if ch in DOUBLE_CLOSE + STRAIGHT_DOUBLE and before in ",.!?" and MISMATCHED_CLOSE.match(text, i + 1):
+        return "close"  # "'Kolo gives everything …," said Rodgers': the wrong mark closes it
     return None
+
+
+MISMATCHED_CLOSE = re.compile(r"\s+(?:said|says|added|adds|told|tells|asked|explained|insisted)\b")
 
 
 GLUED_AFTER = re.compile(r"[A-Z][a-z]")
@@ -854,6 +859,8 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
     while k >= 0 and tokens[k].lower in lexicon.AUXILIARIES:
         k -= 1
     k = before_party_label(tokens, k)
+    while k > 0 and tokens[k].text.isupper() and tokens[k].lower in lexicon.POST_NOMINALS:
+        k -= 1  # "Jane Doe QC said", "Jane Doe MP told"
     if k >= 0 and tokens[k].lower == "who":
         return relative_antecedent(tokens, k, sentence, analysis)
     if k >= 0 and tokens[k].text == ",":

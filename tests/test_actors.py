@@ -1215,3 +1215,17 @@ def test_a_role_before_called_and_a_vague_complement() -> None:
     found = persons("In jail I met a preacher called Tom Hale, who was the founder of a project.")
     assert found["Tom Hale"].role == "preacher"
     assert "founder of a project" in found["Tom Hale"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a promo line glued to a given name, a sentence glued after an outlet
+        ("Read more news from SuffolkJonathan Vance QC said it was wrong.", {"Jonathan Vance"}),
+        ("Stats via Cricketsite But Stewart, who spoke, was happy.", {"Stewart"}),
+        # an organisation's official after "said the … association's"
+        ("'It is sad,' said the Bengal cricket association's Subir Ganguly.", {"Subir Ganguly"}),
+    ],
+)
+def test_persons_round_twelve(text: str, names: set[str]) -> None:
+    assert set(persons(text)) == names

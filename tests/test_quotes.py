@@ -505,3 +505,30 @@ def test_a_heading_glued_after_a_single_quote_closes_it() -> None:
     text = "'Own agendas'The report said the school failed. \"This is about moving on,\" Tom Hale said."
     found = brief.quotes(brief.Document(source="t", text=text)).quotes
     assert [(q.text, q.speaker) for q in found][-1] == ("This is about moving on", "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person named only as an object does not take the focus from the subject before
+        (
+            "Ann Pryce will take charge on Saturday. The club want a new boss soon, with ex-Derby manager "
+            'Tom Hale the first choice. "We need somebody who will get us out of trouble," she said.',
+            "Ann Pryce",
+        ),
+        # a post-nominal between the name and the verb
+        ('Tom Hale QC said the failure was "at the heart of the case".', "Tom Hale"),
+    ],
+)
+def test_attribution_round_twelve(text: str, speaker: str) -> None:
+    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    assert [q.speaker for q in found] == [speaker], found
+
+
+def test_a_double_mark_before_said_closes_a_single_quotation() -> None:
+    text = "Tom Hale picked Ivo. 'Ivo gives everything every day,\" said Tom Hale. 'Dejan is strong.'"
+    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ivo gives everything every day", "Tom Hale"),
+        ("Dejan is strong.", "Tom Hale"),
+    ]
