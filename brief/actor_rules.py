@@ -31,14 +31,14 @@ from .models import Actor, ActorKind, Corpus, Mention, Quote
 # ("U.S", "O.J" — not "UK.He", two sentences glued together).
 TOKEN = re.compile(
     r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*"
-    r"|\d(?:[\d,.]*\d)?[^\W\d_]*|\S"  # a number ends before a stop: "in 2014.Trainer Jane Doe"
+    r"|\d(?:[\d,.]*\d)?[^\W\d_]*|\S"  # a number ends before a stop: "in 2019.Trainer Jane Doe"
 )
 GLUED_OPENER = re.compile(r"^([A-Z][a-z]{2,})(The|He|She|It|They|We|In|But|His|Her|This)$")
 GLUED_NAME = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]+)$")
 
 
 def glued_given_name(word: str) -> re.Match[str] | None:
-    """ "news from SuffolkJonathan Rees QC said": a promo line glued to a given name."""
+    """ "news from KentJonathan Vance QC said": a promo line glued to a given name."""
     found = GLUED_NAME.match(word)
     if found and found.group(2).lower() in lx.GIVEN_NAMES and found.group(1).lower() not in ("fitz", "mack"):
         return found
@@ -155,7 +155,7 @@ class Occurrence:
     @property
     def surface(self) -> str:
         """The name as written, titles aside; a given name keeps its honorific ("Sir Keir"), a
-        peer's surname does not ("Lord Nash" is Nash)."""
+        peer's surname does not ("Lord Vance" is Vance)."""
         honorific = self.honorific
         if len(self.words) == 1 and honorific in GIVEN_NAME_HONORIFICS:
             peer = honorific in LORDLY and plain(self.words[0]) not in lx.GIVEN_NAMES
@@ -345,7 +345,7 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         while j + 1 < n and not POSSESSIVE.search(tokens[j].text):
             nxt = tokens[j + 1]
             if nxt.capital and nxt.lower in SENTENCE_OPENERS:
-                break  # "Stats via ESPNcricinfo But Stewart, who …": a sentence glued on
+                break  # "Stats via Cricketsite But Vance, who …": a sentence glued on
             if tokens[j + 1].name and nxt.start <= tokens[j].end + 1:
                 j += 1
             elif nickname_end(tokens, i, j) is not None:
@@ -483,7 +483,7 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
 
 def org_name_tokens(tokens: Sequence[Token], first: int, last: int) -> set[int]:
     """Indices of capitalised runs (two words or more) ending on an organisation's head word:
-    "Scottish Labour Party", "Redbridge Football Club" keep their capitals inside a role."""
+    "Scottish Labour Party", "Ruritania Football Club" keep their capitals inside a role."""
     out: set[int] = set()
     k = first
     while k <= last:
@@ -596,7 +596,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
                 tok.capital
                 and tok.text[:1].isalpha()
                 and not (k == 0 and low in lx.FUNCTION_WORDS)
-                and low not in OWNERS  # "2008.His wife, Jane Doe": a sentence glued on
+                and low not in OWNERS  # "2011.His wife, Jane Doe": a sentence glued on
             )
         ):
             begin = k
@@ -973,7 +973,7 @@ def abbreviation_stop(tokens: Sequence[Token], k: int) -> bool:
 
 
 def names_joined(tokens: Sequence[Token], begin: int, k: int) -> bool:
-    """An "and" inside a body's name in a role: "player with Dagenham and Redbridge FC"."""
+    """An "and" inside a body's name in a role: "player with Ruritania and Borduria FC"."""
     if tokens[k].lower not in ("and", "&") or k == begin or not tokens[k - 1].capital:
         return False
     m = k + 1
@@ -1177,7 +1177,7 @@ def role_before_dash(tokens: Sequence[Token], k: int) -> int:
         return k
     m = k - 1
     while m >= 0 and tokens[m].text.isalpha() and tokens[m].lower not in PHRASE_PREPOSITIONS and k - m < 5:
-        m -= 1  # "at Kilmarnock", "at the club", "from the academy"
+        m -= 1  # "at Ruritania", "at the club", "from the academy"
     if m < k - 1 and m >= 0 and tokens[m].lower in PHRASE_PREPOSITIONS:
         m -= 1
     else:
@@ -1279,7 +1279,7 @@ def common_owner(tokens: Sequence[Token], first: int) -> bool:
 
 
 def owned_speaker(tokens: Sequence[Token], first: int) -> bool:
-    """A reporting verb opens the owner's phrase: "said the Bengal cricket association's X"."""
+    """A reporting verb opens the owner's phrase: "said the Ohio chess association's X"."""
     k = first - 2
     while k >= 0 and first - k < 8 and tokens[k].text not in CLAUSE_END:
         if tokens[k].lower in lx.REPORTING_VERBS:
@@ -1321,7 +1321,7 @@ def character_before(tokens: Sequence[Token], first: int) -> bool:
         return False
     before = tokens[first - 1].lower
     if before in lx.CHARACTER_VERBS or before in ("character", "characters") or before in OUTLET_NOUNS:
-        return True  # "Madrid-based paper Marca", "the Spanish side Rayo Vallecano": no person
+        return True  # "Madrid-based paper Zorro", "the Spanish side Rayo Verde": no person
     return first >= 2 and before in ("of", "for") and tokens[first - 2].lower == "voice"
 
 
@@ -1354,7 +1354,7 @@ PLURAL_VERBS = frozenset("have are were say".split())
 
 
 def plural_subject(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "Dundee have vowed", "Marca say": a name taking a plural verb is a club, firm, band or
+    """ "Ruritania have vowed", "Zorro say": a name taking a plural verb is a club, firm, band or
     paper (British usage), unless it closes a list of names ("Jane and Tom have")."""
     k = last + 1
     if k >= len(tokens) or tokens[k].lower not in PLURAL_VERBS:
@@ -1407,7 +1407,7 @@ def occurrences_in(
             if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
             if first < last and len(tokens[first].text) > 1 and tokens[first].text.isupper():
-                break  # "DNA Info", "BBC News": an acronym opens a body's name
+                break  # "ABC Info", "BBC News": an acronym opens a body's name
             first += 1
         first = past_leading_place(tokens, first, last)
         post_nominal = None
@@ -1602,7 +1602,7 @@ def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> b
 
 
 def employer_after_role(tokens: Sequence[Token], first: int) -> bool:
-    """ "meteorologist with Weatherzone Jane Doe": after a role noun and "with/at/for", the word
+    """ "meteorologist with Skyzone Jane Doe": after a role noun and "with/at/for", the word
     before a given name is the employer, glued to the name by a missing comma."""
     return (
         first >= 2
@@ -1682,7 +1682,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     elif plain(words[-1]) in lx.ORG_HEADS and (len(words) > 1 or key in lx.ORG_HEADS):
         occ.kind = "organisation"
     elif plain(words[-1]) in lx.CLUB_HEADS and not given_name(words):
-        occ.kind = "organisation"  # "Aston Villa", "Tottenham Hotspur", "Rangers" (not "David Villa")
+        occ.kind = "organisation"  # "Ruritania Villa", "Borduria Rangers" (not "David Villa")
     elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
         occ.kind = "organisation"  # "European Court of Human Rights"
     elif len(words) > 1 and plain(words[0]) in lx.PLACE_PREFIXES:
@@ -1694,7 +1694,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():
         occ.kind = "organisation"
     elif len(words) == 1 and ACRONYM_JOINED.match(words[0]):
-        occ.kind = "organisation"  # "ILGA-Europe", "NHS-England": a body named with its acronym
+        occ.kind = "organisation"  # "NHS-England", "UEFA-Europe": a body named with its acronym
     elif len(words) > 1 and lx.countries().get(plain(words[0])) and plain(words[0]) not in lx.CITIES:
         occ.kind = "organisation"  # "France Inter", "Russia Today"
     elif len(words) > 1 and (
@@ -1711,7 +1711,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.after_the = True  # "his Range Rover": a person is not owned so
     elif common_owner(tokens, first) and not given_name(words):
         if owned_speaker(tokens, first):
-            occ.person += 1  # "said the cricket association's Jane Doe": its official speaks
+            occ.person += 1  # "said the chess association's Jane Doe": its official speaks
         else:
             occ.after_the = True  # "her husband's Range Rover", "the firm's Model Nine"
     if (
@@ -1994,7 +1994,7 @@ SURNAME_HEADS = frozenset(
 
 
 def surname_head(words: Sequence[str]) -> bool:
-    """ "Peter Lane", "Barbara Castle": a given name and a surname that is also a place word."""
+    """ "Jo Lane", "Ann Castle": a given name and a surname that is also a place word."""
     return len(words) == 2 and plain(words[-1]) in SURNAME_HEADS and given_name(words)
 
 
@@ -2080,7 +2080,7 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
         if kind:
             kinds[key] = kind
     for key in given_names_of_persons(kinds, by_key):
-        kinds[key] = "person"  # "Jade Wimsey, 24, …" then "said Jade": her given name, however often
+        kinds[key] = "person"  # "Jade Ruiz, 24, …" then "said Jade": her given name, however often
     builder = GroupBuilder(kinds, by_key)
     spans: list[list[tuple[Occurrence, int]]] = []
     for occs in per_sentence:
@@ -2093,7 +2093,7 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
     return finish(corpus, tokens, spans, builder, quoted)
 
 
-# Words that open nicknames ("Mama June", "Big Tom"), never a given name on their own.
+# Words that open nicknames ("Mama Jo", "Big Tom"), never a given name on their own.
 PET_NAMES = frozenset(
     "mama papa mummy daddy granny grandma grandpa nana big little baby lil young old".split()
 )
@@ -2180,7 +2180,7 @@ class GroupBuilder:
         if not candidates and len(parts) == 1 and parts[0] not in PET_NAMES and parts[0] not in lx.RELATIONS:
             fuller = self.by_first.get(parts[0], [])
             if len({self.group_of[c] for c in fuller}) == 1:
-                candidates = fuller  # "Pat Ingles … Pat said": the one Pat of the text
+                candidates = fuller  # "Pat Marsh … Pat said": the one Pat of the text
         if not candidates and len(parts) == 1:
             candidates = self.by_penultimate.get(parts[0], [])
         if not candidates and len(parts) == 1:
@@ -2400,7 +2400,9 @@ def finish(
         elif named:
             about = subject(named, tokens[i])
             if about is None and current is not None:
-                age += 1  # "…, with ex-Derby manager Jane Doe the first choice": an object keeps the focus
+                age += (
+                    1  # "…, with ex-Ruritania manager Jane Doe the first choice": an object keeps the focus
+                )
             else:
                 focus, age = (about if about is not None else named[0].actor), 0
         elif by_description:
@@ -2466,13 +2468,13 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int | None:
             or (head_of(tokens[m].text) and not tokens[m].capital)
             or tokens[m].lower.startswith("ex-")
         ):
-            m -= 1  # "the son of then-Ruritania Attorney General X", "with ex-Derby manager X"
+            m -= 1  # "the son of then-Ruritania Attorney General X", "with ex-Ruritania manager X"
         if object_before and m >= 0 and tokens[m].lower in ("and", "or"):
             continue  # "the son of Prince A and Princess B, C is …": B is an object too
         object_before = m >= 0 and tokens[m].lower in OBJECT_MARKERS
         if not object_before:
             return span.actor
-    return owner  # "Muir's time was her best": the owner opening the sentence is its topic
+    return owner  # "Vance's time was her best": the owner opening the sentence is its topic
 
 
 def canonical(surfaces: Mapping[str, int], first_seen: dict[str, int], kind: str) -> str:

@@ -154,7 +154,7 @@ NAME_PARTICLES = words("von van der den de del della di da dos das du la le bin 
 # Lower-case words that carry a capitalised run on: "Ministry of Defence", "Fund for Ukraine".
 ORG_JOINERS = words("of for and on")
 
-# Last words of sports clubs' names that are no general organisation word ("Aston Villa").
+# Last words of sports clubs' names that are no general organisation word ("Ruritania Villa").
 CLUB_HEADS = words("villa hotspur rangers athletic albion wanderers celtic argyle harps hibernian")
 # Words that end the name of an organisation.
 ORG_HEADS = words(

@@ -166,13 +166,13 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
             return "close"
         return None
     # Inside a single-quoted quotation: a closing mark is not followed by a letter (it's, Jones's),
-    # unless a heading or caption is glued after it ("'Own agendas'The report …").
+    # unless a heading or caption is glued after it ("'Own goals'The report …").
     if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and not before.isspace() and not after.isalnum():
         return "close"
     if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and before.islower() and GLUED_AFTER.match(text, i + 1):
         return "close"
     if ch in DOUBLE_CLOSE + STRAIGHT_DOUBLE and before in ",.!?" and MISMATCHED_CLOSE.match(text, i + 1):
-        return "close"  # "'Kolo gives everything …," said Rodgers': the wrong mark closes it
+        return "close"  # "'Ivo gives everything …," said Hale': the wrong mark closes it
     return None
 
 
@@ -505,7 +505,7 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     quoted = opens.ranges.get(first.sentence, [])
     before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
     if after.found and (after.speaker is not None or before.speaker is None):
-        return after  # a person before the quote beats a body after it: "X joked '…', Tass said"
+        return after  # a person before the quote beats a body after it: "X joked '…', the agency said"
     if before.found:
         return before
     if last.sentence == first.sentence and not any(a >= after_end for a, _ in quoted if a > last.end):

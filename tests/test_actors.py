@@ -1119,8 +1119,8 @@ def test_persons_round_nine(text: str, name: str) -> None:
     [
         # a body's name keeps its capitals and its "and" inside a role
         (
-            "Tom Hale, who is an academy player with Dagenham and Redbridge Football Club, scored.",
-            "academy player with Dagenham and Redbridge Football Club",
+            "Tom Hale, who is an academy player with Ruritania and Borduria Football Club, scored.",
+            "academy player with Ruritania and Borduria Football Club",
         ),
         (
             "Tom Hale, a spokesman for the Scottish Labour Party, said no.",
@@ -1147,7 +1147,7 @@ def test_hill_and_heath_end_places_unless_a_given_name_opens_them() -> None:
     ("text", "name", "kind"),
     [
         # a name with a plural verb is a club, firm or paper (British usage)
-        ("Dundee have vowed to stand by Tom Hale.", "Dundee", "organisation"),
+        ("Ruritania have vowed to stand by Tom Hale.", "Ruritania", "organisation"),
         ("Zorro say that Tom Hale will stay.", "Zorro", "organisation"),
         # unless it closes a list of names
         ("Jane Doe and Tom Hale have left the club.", "Tom Hale", "person"),
@@ -1196,7 +1196,7 @@ def test_an_age_is_no_part_of_a_role() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("The friends rushed in, DNA Info reports. Tom Hale told DNA Info.", "DNA Info", "organisation"),
+        ("The friends rushed in, ABC Info reports. Tom Hale told ABC Info.", "ABC Info", "organisation"),
         ("They climbed Mont Blanc last year, Tom Hale said.", "Mont Blanc", "place"),
     ],
 )
@@ -1221,10 +1221,10 @@ def test_a_role_before_called_and_a_vague_complement() -> None:
     ("text", "names"),
     [
         # a promo line glued to a given name, a sentence glued after an outlet
-        ("Read more news from SuffolkJonathan Vance QC said it was wrong.", {"Jonathan Vance"}),
+        ("Read more news from KentJonathan Vance QC said it was wrong.", {"Jonathan Vance"}),
         ("Stats via Cricketsite But Stewart, who spoke, was happy.", {"Stewart"}),
         # an organisation's official after "said the … association's"
-        ("'It is sad,' said the Bengal cricket association's Subir Ganguly.", {"Subir Ganguly"}),
+        ("'It is sad,' said the Ohio chess association's Rafi Vance.", {"Rafi Vance"}),
     ],
 )
 def test_persons_round_twelve(text: str, names: set[str]) -> None:

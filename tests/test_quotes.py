@@ -502,7 +502,7 @@ def test_a_role_after_a_quote_is_not_given_to_the_last_person_named() -> None:
 
 
 def test_a_heading_glued_after_a_single_quote_closes_it() -> None:
-    text = "'Own agendas'The report said the school failed. \"This is about moving on,\" Tom Hale said."
+    text = "'Own goals'The report said the school failed. \"This is about moving on,\" Tom Hale said."
     found = brief.quotes(brief.Document(source="t", text=text)).quotes
     assert [(q.text, q.speaker) for q in found][-1] == ("This is about moving on", "Tom Hale")
 
