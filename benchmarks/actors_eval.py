@@ -14,10 +14,10 @@ Figures, per text:
 - roles: of the gold persons found that have a role in the gold, the share whose predicted
   role is one of their gold roles.
 - core roles: the same, matching role cores: a role without its owner ("Russia's") and its
-  complement ("of the RAC Foundation", "for Wales"), so "director of the RAC Foundation" and
+  complement ("of the Acme Foundation", "for Wales"), so "director of the Acme Foundation" and
   "director" agree while "health of North Korea's leader" and "leader" do not. Annotators
-  keep or drop such qualifiers case by case (the gold has both "chair of Care Forum Wales" and
-  "executive director" for "executive director of consumer watchdog Which?").
+  keep or drop such qualifiers case by case (the gold keeps some "chair of <body>" roles whole
+  and cuts others to "executive director").
 - quotes found: share of gold quotations found (a predicted quotation starting with the gold
   opening words, or containing them).
 - attribution: share of gold quotations found *and* given the gold speaker (null included).
@@ -96,7 +96,7 @@ OWNER = re.compile(r"^.*(?:'s|s') ")
 
 def core(role: str) -> str:
     """A role without its owner and complement: "Russia's foreign minister" → "foreign minister",
-    "chair of Care Forum Wales" → "chair"."""
+    "chair of the Acme Forum" → "chair"."""
     return COMPLEMENT.sub("", OWNER.sub("", norm(role))).strip()
 
 
@@ -343,6 +343,10 @@ def main() -> None:
             "",
             f"Measured {today} with `python benchmarks/actors_eval.py{' --speed' if args.speed else ''}` "
             "against the gold annotations in `tests/gold/` (see its README for the schema).",
+            "",
+            "Roles count when the predicted role is one of the annotated ones; core roles compare them",
+            "without owner and complement (\"director of the Acme Foundation\" and \"director\" agree).",
+            "Pooled rows count every person, role and quotation once.",
             "",
             "## Tuned texts (tests/gold/)",
             "",
