@@ -345,7 +345,7 @@ def main() -> None:
             "against the gold annotations in `tests/gold/` (see its README for the schema).",
             "",
             "Roles count when the predicted role is one of the annotated ones; core roles compare them",
-            "without owner and complement (\"director of the Acme Foundation\" and \"director\" agree).",
+            'without owner and complement ("director of the Acme Foundation" and "director" agree).',
             "Pooled rows count every person, role and quotation once.",
             "",
             "## Tuned texts (tests/gold/)",
