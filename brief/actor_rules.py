@@ -28,7 +28,7 @@ from . import parallel
 from .models import Actor, ActorKind, Corpus, Mention, Quote
 
 # A word: letters, digits, inner apostrophes and hyphens, and inner stops only between initials
-# ("U.S", "O.J" — not "UK.He", two sentences glued together).
+# ("U.S", "O.J" — not "EU.He", two sentences glued together).
 TOKEN = re.compile(
     r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*"
     r"|\d(?:[\d,.]*\d)?[^\W\d_]*|\S"  # a number ends before a stop: "in 2019.Trainer Jane Doe"
@@ -268,8 +268,8 @@ def name_word(text: str) -> bool:
         return False
     if PREFIXED.match(text):
         return True
-    # "Perth-born", "London-based", "Kremlin-backed": an adjective made from a name, no name.
-    # "Ki-moon", "Jong-un": a Korean given name, written with a small second syllable.
+    # "Oslo-born", "Paris-based", "Kremlin-backed": an adjective made from a name, no name.
+    # "Min-jun", "Jong-un": a Korean given name, written with a small second syllable.
     return text[:1].isupper() and (
         not ("-" in text and text.rsplit("-", 1)[1][:1].islower()) or syllable_pair(text)
     )
@@ -289,7 +289,7 @@ SYLLABLE = re.compile(
 
 
 def syllable_pair(text: str) -> bool:
-    """Two short syllables joined by a hyphen, the second lower-case: "Ki-moon", "Jae-in"."""
+    """Two short syllables joined by a hyphen, the second lower-case: "Min-jun", "Jae-in"."""
     parts = text.split("-")
     return (
         len(parts) == 2
@@ -305,12 +305,12 @@ def syllable_pair(text: str) -> bool:
 
 ACRONYM_JOINED = re.compile(r"^[A-Z]{2,}-[A-Z]")
 SENTENCE_OPENERS = frozenset("but yet so however meanwhile then".split())
-# A US party-and-state label after a name: "Jane Doe, D-New York," or "(R-Texas)".
+# A US party-and-state label after a name: "Jane Doe, D-New York," or "(R-Ohio)".
 PARTY_LABEL = re.compile(r"^[DRI]-[A-Z]")
 
 
 def label_end(tokens: Sequence[Token], i: int) -> int:
-    """The index after a party label opening at i ("D-North Carolina", "R-Ala.")."""
+    """The index after a party label opening at i ("D-New Mexico", "R-Okla.")."""
     i += 1
     while i < len(tokens) and (tokens[i].name or (tokens[i].text == "." and tokens[i - 1].name)):
         i += 1
@@ -319,7 +319,7 @@ def label_end(tokens: Sequence[Token], i: int) -> int:
 
 def past_party_label(tokens: Sequence[Token], k: int) -> int:
     """From a comma or bracket after a name, skip a party label to the comma or the token after
-    the bracket that closes it: "Jane Doe, D-Illinois, said" reads as "Jane Doe, said"."""
+    the bracket that closes it: "Jane Doe, D-Maine, said" reads as "Jane Doe, said"."""
     n = len(tokens)
     if k + 1 >= n or tokens[k].text not in ",(" or not PARTY_LABEL.match(tokens[k + 1].text):
         return k
@@ -349,7 +349,7 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if tokens[j + 1].name and nxt.start <= tokens[j].end + 1:
                 j += 1
             elif nickname_end(tokens, i, j) is not None:
-                j = nickname_end(tokens, i, j) or j  # "Mike 'Sugar Bear' Thompson"
+                j = nickname_end(tokens, i, j) or j  # "Tom 'Big Ox' Hale"
             elif nxt.text == "." and (tokens[j].lower in ABBREVIATED or INITIALS.match(tokens[j].text)):
                 if j + 2 < n and tokens[j + 2].name:
                     j += 2
@@ -368,7 +368,7 @@ def runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             else:
                 break
         if j > i and ends_in_country(tokens, i, j):
-            out.append((i, j - 1))  # "under Mr Putin Russia had moved": a comma went missing
+            out.append((i, j - 1))  # "under Mr Marek Borduria had moved": a comma went missing
             out.append((j, j))
         elif attributive_pair(tokens, i, j):
             out.append((i, i + 1))  # "the 1948 Jane Doe Happy Days cartoon": a name, then a title
@@ -384,7 +384,7 @@ NICKNAME_MARKS = frozenset("'\"‘’“”")
 
 def nickname_end(tokens: Sequence[Token], first: int, j: int) -> int | None:
     """After a given name (or initials) alone, a quoted nickname of one to three capitalised words
-    and then the surname: "Mike 'Sugar Bear' Thompson", 'J.P. "The Big Bopper" Richardson'. The
+    and then the surname: "Tom 'Big Ox' Hale", 'J.R. "The Hammer" Pryce'. The
     index of the surname, else None."""
     n = len(tokens)
     k = j + 1
@@ -425,7 +425,7 @@ def ends_in_country(tokens: Sequence[Token], first: int, last: int) -> bool:
         lx.place_name(whole) is None
         and whole not in lx.INSTITUTIONS
         and tokens[last - 1].lower != "of"
-        and tokens[last - 1].lower not in lx.ORG_HEADS  # "Care Forum Wales", "Cancer Research UK"
+        and tokens[last - 1].lower not in lx.ORG_HEADS  # "Acme Care Forum Norway", "Cancer Research UK"
     )
 
 
@@ -483,7 +483,7 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
 
 def org_name_tokens(tokens: Sequence[Token], first: int, last: int) -> set[int]:
     """Indices of capitalised runs (two words or more) ending on an organisation's head word:
-    "Scottish Labour Party", "Ruritania Football Club" keep their capitals inside a role."""
+    "Borduria Labour Party", "Ruritania Football Club" keep their capitals inside a role."""
     out: set[int] = set()
     k = first
     while k <= last:
@@ -522,8 +522,8 @@ def is_possessive(word: str) -> bool:
 def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | None]:
     """A role phrase just before a name ("US secretary of state Marco Rubio", "Russia's foreign
     minister, Sergey Lavrov", "EU Council President Antonio Costa"), and an honorific if any.
-    A description before a capitalised title is a second role ("avid rugby fan Prince Harry":
-    "avid rugby fan" and "prince")."""
+    A description before a capitalised title is a second role ("keen sailor Prince Ivo":
+    "keen sailor" and "prince")."""
     if first_lady(tokens, first - 1):
         return [first_lady_role(tokens, first - 1)], None
     k = first - 1
@@ -536,7 +536,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     if k >= 1 and tokens[k].text == "]":
         k -= 1  # "[veteran goalkeeper] Jane Doe": an editor's gloss inside a quotation
     if honorific and k >= 2 and tokens[k].lower == "the" and tokens[k - 1].text == ",":
-        k -= 1  # "her father, the Rev. Jane Doe"
+        k -= 1  # "her uncle, the Rev. Jane Doe"
     end = k
     if k >= 0 and tokens[k].text == "," and k >= 1 and head_of(tokens[k - 1].text):
         k -= 1
@@ -551,7 +551,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         and head_of(tokens[k - 3].text)
     )
     if award:
-        k -= 3  # "national freshman of the year Jane Doe": the head is before "of the year"
+        k -= 3  # "regional coach of the year Jane Doe": the head is before "of the year"
     while k >= 0:
         tok = tokens[k]
         low = tok.lower
@@ -561,15 +561,15 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             k -= 1
             continue
         if begin == k + 1 and of_the_year(tokens, k):
-            begin = k - 3  # "national player of the year finalist Jane Doe"
+            begin = k - 3  # "county coach of the year nominee Jane Doe"
             k -= 4
             continue
         if begin == k + 1 and year_number(tok):
-            begin = k  # "2016 hopeful Jane Doe", "2012 nominee"
+            begin = k  # "2028 hopeful Jane Doe", "2012 nominee"
             k -= 1
             continue
         if tok.text == "." and k > 0 and tokens[k - 1].lower in ABBREVIATED:
-            k -= 1  # "Indiana Gov. Mike Pence"
+            k -= 1  # "Nevada Gov. Tom Hale"
             continue
         if (
             tok.capital
@@ -578,11 +578,11 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             and head_of(tok.text)
             and not (k == 0 and k == end)  # "Administrator Jane Doe said …" opens with the role
         ):
-            break  # '"Star Trek"': a capital that only opens a quotation or a sentence
+            break  # '"Space Cadets"': a capital that only opens a quotation or a sentence
         if low in ("of", "for", "to") and k > 0 and tokens[k - 1].lower in lx.RELATIONS:
             break  # "the son of Attorney General X": the relation is someone else's role
         if low in AGE_WORDS or tok.text == "-":
-            break  # "24-year-old shift worker Jane Doe": the age is no part of the role
+            break  # "24-year-old crane driver Jane Doe": the age is no part of the role
         if position_head(tokens, k):
             begin = k - 1  # "centre back Jane Doe"
             k -= 2
@@ -607,7 +607,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             and head_of(tokens[end].text)
             and not any(tokens[m].capital for m in range(k + 1, end + 1))
         ):
-            begin = k  # "company founder", "oil workers' union boss": nouns before the head
+            begin = k  # "company founder", "dock workers' union chief": nouns before the head
             nouns += 1
         elif tok.text in "'’" and begin == k + 1 and nouns and k > 0 and tokens[k - 1].lower.endswith("s"):
             begin = k  # the plural possessive of "workers' union"
@@ -616,14 +616,14 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         ):
             pass  # "secretary of state Jane Doe", "meteorologist with Skyzone"; not "government of …"
         elif low == "the" and k > 0 and tokens[k - 1].lower in ROLE_JOINERS and begin is not None:
-            pass  # "former leader of the Scottish Labour party Johann Lamont"
+            pass  # "former leader of the Ruritania Labour party Ann Pryce"
         else:
             break
         k -= 1
     if begin is None:
         return [], honorific
     if nouns and begin > 0 and compound_noun(tokens[begin]) and verb_context(tokens[begin - 1]):
-        begin += 1  # "to defeat front runner Jane Doe", "he compares incumbent governor Jane Doe"
+        begin += 1  # "to beat front runner Jane Doe", "she likens incumbent mayor Jane Doe"
     if 0 < begin <= 3 and all(
         tokens[m].text[:1].isalpha()
         and tokens[m].lower not in lx.FUNCTION_WORDS
@@ -631,7 +631,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         and not is_verb_like(tokens[m])
         for m in range(0, begin + 1)
     ):
-        begin = 0  # "Risk campaign manager Kathy Voss": the sentence opens with the role
+        begin = 0  # "Youth campaign manager Ann Pryce": the sentence opens with the role
     while begin <= end and tokens[begin].lower in ROLE_JOINERS:
         begin += 1
     while (
@@ -646,7 +646,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         if tokens[end].lower in lx.ROLE_MODIFIERS and any(head_of(tokens[m].text) for m in range(begin, end)):
             break
         if office_place(tokens, begin, end):
-            break  # "Commissioner for Wales", "Secretary of State for Northern Ireland"
+            break  # "Commissioner for Borduria", "Secretary of State for Northern Ireland"
         end -= 1
     if end < begin or not any(
         head_of(tokens[m].text) or position_head(tokens, m) or tokens[m].lower in PLURAL_TITLES
@@ -724,7 +724,7 @@ def office_place(tokens: Sequence[Token], begin: int, end: int) -> bool:
 
 
 def paired_role(tokens: Sequence[Token], first: int) -> str | None:
-    """ "his son and daughter, Tom and Ann Lee": two roles and two names, paired in order. The
+    """ "his niece and nephew, Ann and Tom Lee": two roles and two names, paired in order. The
     first name takes the first role, the name after "and" the second."""
     k = first - 1
     second = k >= 0 and tokens[k].lower == "and"
@@ -749,7 +749,7 @@ def paired_role(tokens: Sequence[Token], first: int) -> str | None:
 
 
 def named_role(tokens: Sequence[Token], first: int) -> str | None:
-    """ "a preacher called Jane Doe", "an engineer named Jane Doe": the role before "called/named"."""
+    """ "a baker called Jane Doe", "an engineer named Jane Doe": the role before "called/named"."""
     if first < 2 or tokens[first - 1].lower not in ("called", "named") or not head_of(tokens[first - 2].text):
         return None
     k = first - 2
@@ -762,8 +762,8 @@ def named_role(tokens: Sequence[Token], first: int) -> str | None:
 
 
 def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
-    """A role phrase opening the sentence before a comma and the name: "The chair of Care Forum
-    Wales, Jane Doe, said", "The author of two books, Jane Doe, wrote". The phrase opens with an
+    """A role phrase opening the sentence before a comma and the name: "The chair of Acme Care
+    Forum, Jane Doe, said", "The author of two books, Jane Doe, wrote". The phrase opens with an
     article at a clause start (or a capitalised one: a caption glued before), its head comes right
     after its modifiers, and "of/for/at" or the comma follows the head. A title's subtitle may
     hold one more comma ("The author of Rich Kids, the Other Half, Jane Doe, wrote")."""
@@ -779,12 +779,12 @@ def fronted_role(tokens: Sequence[Token], first: int) -> str | None:
             continue
         if tok.text in CLAUSE_END or tok.lower in lx.REPORTING_VERBS:
             return None
-        after_comma = k > 0 and tokens[k - 1].text == ","  # "Last month, the deputy head of …"
+        after_comma = k > 0 and tokens[k - 1].text == ","  # "Last week, the deputy chief of …"
         if tok.lower in DETERMINERS and (starts_clause(tokens, k) or tok.capital or after_comma):
             role = fronted_from(tokens, k, first)
             if role or starts_clause(tokens, k):
                 return role
-        k -= 1  # "A spokesman for the campaign A Fair Deal, Jane Doe": past a title's article
+        k -= 1  # "A spokesman for the group Fair Play Now, Jane Doe": past a title's article
     return None
 
 
@@ -794,7 +794,7 @@ def fronted_from(tokens: Sequence[Token], k: int, first: int) -> str | None:
     while h < first - 1 and not head_of(tokens[h].text) and tokens[h].lower in lx.ROLE_MODIFIERS:
         h += 1
     while h + 1 < first - 1 and head_of(tokens[h + 1].text) and not tokens[h + 1].capital:
-        h += 1  # "The deputy head of …": "deputy" is a title too, but the head comes after it
+        h += 1  # "The deputy chief of …": "deputy" is a title too, but the head comes after it
     if not head_of(tokens[h].text) or (tokens[h].capital and h + 1 < first - 1 and tokens[h + 1].capital):
         return None
     if h != first - 2 and tokens[h + 1].lower not in ("of", "for", "at", "to", "with"):
@@ -826,7 +826,7 @@ COMMON_VERBS = frozenset(
 
 def compound_noun(tok: Token) -> bool:
     """A lower-case word that can sit in a noun compound before a role head ("union" in "union
-    boss", "workers'" in "oil workers' union boss"); not a verb, adverb or function word."""
+    chief", "workers'" in "dock workers' union chief"); not a verb, adverb or function word."""
     low = tok.lower
     word = low.rstrip("'")
     return (
@@ -852,7 +852,7 @@ def is_verb_like(tok: Token) -> bool:
 
 
 def split_title(role: str) -> list[str]:
-    """ "GOP presidential contender Sen." is a role and a title: two roles."""
+    """ "GOP White House hopeful Sen." is a role and a title: two roles."""
     words = role.split()
     if (
         len(words) > 1
@@ -878,7 +878,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
         if k < n and tokens[k].text == ",":
             k += 1
     if k + 1 < n and tokens[k].lower == "who" and tokens[k + 1].lower in ("is", "was", "served", "became"):
-        k += 2  # "Mr Salmond, who served as first minister,"
+        k += 2  # "Mr Hale, who served as finance minister,"
         if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
             k += 1  # "Jane Doe, who is now the club's patron,"
         if k < n and tokens[k].lower == "as":
@@ -886,7 +886,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     elif k + 1 < n and tokens[k].lower in APPOSITIVE_ADVERBS and tokens[k + 1].lower in DETERMINERS:
         k += 1  # "Jane Doe, currently the city's attorney,"
     if k < n and tokens[k].lower in ("his", "her", "their"):
-        k += 1  # "Patrick Lumumba, her boss at a pub"
+        k += 1  # "Tom Hale, her manager at a café"
     begin = k
     while k < n and k - begin < 14:
         tok = tokens[k]
@@ -895,7 +895,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             or modifiers_joined(tokens, begin, k)
             or names_joined(tokens, begin, k)
         ):
-            k += 1  # "a former U.S. diplomat", "a constitutional and international law expert"
+            k += 1  # "a former U.S. diplomat", "a tax and trade law expert"
             continue
         if (
             tok.text in CLAUSE_END
@@ -907,9 +907,9 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
         if tok.lower in ("has", "have", "had", "is", "was", "will", "would", "says", "said"):
             break
         if tok.text[:1].isdigit():
-            break  # "first minister between 2007 and 2014"
+            break  # "finance minister between 2009 and 2016"
         if tok.lower in ROLE_TAILS and headed(tokens, begin, k):
-            break  # "a coal miner from Neath", "a model based in Lisbon": the role ends at its head
+            break  # "a tin miner from Ruritania", "a chef based in Oslo": the role ends at its head
         k += 1
     end = k - 1
     while end > begin and tokens[end].lower in lx.FUNCTION_WORDS:
@@ -1030,7 +1030,7 @@ NOT_DOERS = frozenset(
 
 def doer_noun(tok: Token) -> bool:
     """A lower-case noun the lexicon lacks that names a doer by its ending ("instructor",
-    "code-breaker", "violinist", "custodian")."""
+    "bell-ringer", "violinist", "custodian")."""
     low = tok.lower
     return (
         not tok.capital
@@ -1044,7 +1044,7 @@ def doer_noun(tok: Token) -> bool:
 
 
 def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
-    """ "the World War Two code-breaker Alan Turing", "Fitness instructor Jane Doe": a doer noun
+    """ "the Formula One tyre-fitter Ivo Marek", "Fitness instructor Jane Doe": a doer noun
     right before a name, with up to three modifiers, opening its sentence or clause or after an
     article or a possessive."""
     end = first - 1
@@ -1060,7 +1060,7 @@ def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
         ):
             break
         if prev.lower in lx.FUNCTION_WORDS and not prev.capital:
-            break  # "World War Two code-breaker": a capitalised number is part of the name
+            break  # "Formula One tyre-fitter": a capitalised number is part of the name
         if is_possessive(prev.text) or is_verb_like(prev):
             break
         k -= 1
@@ -1076,7 +1076,7 @@ def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
 
 
 def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None:
-    """A role given by the predicate: "X is patron of Scottish rugby", "X was a former lawyer",
+    """A role given by the predicate: "X is patron of Ruritanian chess", "X was a former lawyer",
     "X became chair of the board". The phrase runs from its modifiers through the head and an
     "of/for/at" phrase to the end of the clause (or a number or another preposition); a relation
     ("X is the son of Y") is left out, and so is a name after a preposition ("from X became")."""
@@ -1085,7 +1085,7 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
         return None
     k = last + 1
     if k + 2 < n and tokens[k].text == "," and is_age(tokens[k + 1]) and tokens[k + 2].text == ",":
-        k += 3  # "Jane Doe, 82, is a retired preacher"
+        k += 3  # "Jane Doe, 71, is a retired baker"
     if k < n and tokens[k].lower in ("has", "had") and k + 1 < n and tokens[k + 1].lower == "been":
         k += 1
         copula = True
@@ -1095,19 +1095,19 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
         return None
     k += 1
     if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
-        k += 1  # "X was also assistant manager to Y"
+        k += 1  # "X was once assistant coach to Y"
     if k < n and (tokens[k].lower in DETERMINERS or tokens[k].lower == "another"):
-        k += 1  # "X is another former England captain"
+        k += 1  # "X is another former Ruritania captain"
     begin = k
     if k + 1 < n and (is_possessive(tokens[k].text) or tokens[k].lower.endswith("'s")):
-        k += 1  # "X was America's top diplomat", "X is the firm's chief executive"
+        k += 1  # "X was Borduria's top diplomat", "X is the firm's chief executive"
     while (
         k < n
         and not head_of(tokens[k].text)
         and (tokens[k].lower in lx.ROLE_MODIFIERS or (tokens[k].capital and k > begin))
         and k - begin < 5
     ):
-        k += 1  # "a retired Baptist preacher", "the company's chief executive"
+        k += 1  # "a retired Methodist minister", "the company's chief executive"
     if k >= n or not head_of(tokens[k].text) or tokens[k].lower in lx.RELATIONS or tokens[k].capital:
         return None
     end = k
@@ -1138,7 +1138,7 @@ def singular(word: str) -> str:
 
 
 def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
-    """ "candidates like Jeb Bush, Marco Rubio and Ted Cruz": each is a candidate."""
+    """ "candidates like Jane Doe, Tom Hale and Ann Pryce": each is a candidate."""
     k = first - 1
     while k >= 0 and (tokens[k].capital or tokens[k].text == "," or tokens[k].lower in ("and", "or")):
         k -= 1
@@ -1171,7 +1171,7 @@ DASHES = frozenset("— – - :".split())
 
 
 def role_before_dash(tokens: Sequence[Token], k: int) -> int:
-    """ "nine first-team players at the club — Jane Doe, Ann Lee and …": from the dash (or
+    """ "six senior players at the club — Jane Doe, Ann Lee and …": from the dash (or
     colon) before a list, the index of the plural role noun, past a short "at/of/from X"."""
     if k < 1 or tokens[k].text not in DASHES:
         return k
@@ -1210,8 +1210,8 @@ def plural_title_of_list(tokens: Sequence[Token], first: int) -> str | None:
 
 
 def plural_role_before_list(tokens: Sequence[Token], k: int) -> bool:
-    """ "defenders Raul Albiol, Juan Bernat and Dani Carvajal": a plural role noun right before
-    the names (not after a determiner, which makes it a group: "the defenders Raul …")."""
+    """ "defenders Ivo Marek, Tom Hale and Jo Roe": a plural role noun right before
+    the names (not after a determiner, which makes it a group: "the defenders Ivo …")."""
     return (
         k >= 0
         and tokens[k].lower.endswith("s")
@@ -1260,7 +1260,7 @@ def reporting_before(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def possessed_thing(word: str) -> bool:
     """After "Putin's", a capitalised run is his thing ("Putin's Iron Doll"); after an outlet or
-    institution's possessive it is often a person ("CNN's Wolf Blitzer")."""
+    institution's possessive it is often a person ("CNN's Ann Pryce")."""
     if not is_possessive(word):
         return False
     owner = POSSESSIVE.sub("", word)
@@ -1332,7 +1332,7 @@ OUTLET_NOUNS = frozenset(
 
 
 def employer_before_role(tokens: Sequence[Token], last: int) -> bool:
-    """ "Bayer Leverkusen defender Jane Doe", "Kilmarnock manager Jo Roe": a name used to qualify
+    """ "Borduria Rovers defender Jane Doe", "Ruritania manager Jo Roe": a name used to qualify
     the role of the person named next is a team or an employer."""
     k = last + 1
     return (
@@ -1412,7 +1412,7 @@ def occurrences_in(
         first = past_leading_place(tokens, first, last)
         post_nominal = None
         while last > first and tokens[last].lower in lx.POST_NOMINALS and tokens[last].text.isupper():
-            post_nominal = tokens[last].text  # "Anas Sarwar MP"
+            post_nominal = tokens[last].text  # "Ann Pryce MP"
             last -= 1
         while (
             last >= first
@@ -1424,7 +1424,7 @@ def occurrences_in(
             continue
         show_host = host_of_show(tokens, first, last)
         if show_host:
-            last -= 1  # "The Ed Sullivan Show": the host is named, the show is no actor
+            last -= 1  # "The Tom Hale Show": the host is named, the show is no actor
         # Titles and honorifics inside the run belong to the role, not the name.
         if noble_title(tokens, first, last):
             # "the Duke of Westland", "the Princess Royal": a person named by a title alone
@@ -1435,11 +1435,11 @@ def occurrences_in(
             occ.person += 2
             predicate = predicate_role(tokens, first, last)
             if predicate:
-                occ.roles.append(predicate)  # "the Princess Royal is patron of …"
+                occ.roles.append(predicate)  # "the Duke of Westland is patron of …"
             found.append(occ)
             continue
         if tokens[last].lower in lx.EVENT_HEADS and last > first:
-            continue  # "the General Election", "the Scotland Bill": events and documents, no actor
+            continue  # "the General Election", "the Ruritania Bill": events and documents, no actor
         name_first = first
         for k in range(first, last):
             low = tokens[k].lower
@@ -1459,7 +1459,7 @@ def occurrences_in(
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
         while name_first < last and tokens[name_first].lower in lx.FUNCTION_WORDS:
-            name_first += 1  # "the Eastern District of New York": a title ends, "of" does not open a name
+            name_first += 1  # "the Northern District of Ohio": a title ends, "of" does not open a name
         descriptor = name_first == first and descriptor_before_given(tokens, first, last)
         if descriptor:
             name_first = first + 1
@@ -1503,11 +1503,11 @@ def occurrences_in(
         ):
             occ.thing = True  # "Jane Runs With Bubbles", "Tom Does Not Need A Bike": a headline or title
         if listed_run and len(words) > 1:
-            occ.listed = True  # "Iker Ruiz, Toni Kroll, James Roe and Gareth Bale": one list of people
+            occ.listed = True  # "Ivo Marek, Tom Hale, Jo Roe and Ann Pryce": one list of people
         if show_host:
             occ.person += 1  # still after "the": no naming in full of the host (full_names)
         elif quoted and title_quoted(tokens, quoted, occ.start, titles):
-            occ.thing = True  # "Going Clear: Scientology and the Prison of Belief": a title
+            occ.thing = True  # "Open Doors: Ruritania and the Price of Silence": a title
         if post_nominal:
             occ.roles.append(post_nominal)
             occ.person += 1
@@ -1516,14 +1516,14 @@ def occurrences_in(
             or lx.place_name(tokens[first].lower)
             or employer_after_role(tokens, first)
         ):
-            occ.roles.append(tokens[first].text)  # "Scientologist John Doe", "Democrat Jane Doe"
+            occ.roles.append(tokens[first].text)  # "Methodist John Doe", "Democrat Jane Doe"
         found.append(occ)
     return found
 
 
 def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, words: Sequence[str]) -> bool:
-    """A capitalised office with no name: "the state's Attorney General", "Chief Veterinary
-    Officer", "Governor's race" (but "Mr Cook" and "Robin Cook" are names)."""
+    """A capitalised office with no name: "the city's Attorney General", "Chief Medical
+    Officer", "Governor's mansion" (but "Mr Cook" and "Tom Cook" are names)."""
     honorific = name_first > 0 and tokens[name_first - 1].lower in lx.HONORIFICS | ABBREVIATED
     honorific = honorific or (name_first > 1 and tokens[name_first - 2].lower in lx.HONORIFICS)
     titled_run = name_first > first or (first > 0 and tokens[first - 1].lower == "the")
@@ -1545,7 +1545,7 @@ def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, 
     )
 
 
-# Endings of the adjectives in office titles: "Chief Veterinary Officer", "Chief Operating Officer".
+# Endings of the adjectives in office titles: "Chief Medical Officer", "Chief Operating Officer".
 TITLE_ADJECTIVES = ("ary", "al", "ive", "ous", "ing")
 
 
@@ -1560,7 +1560,7 @@ def title_quoted(
     tokens: Sequence[Token], quoted: Sequence[tuple[int, int]], offset: int, seen: dict[tuple[int, int], bool]
 ) -> bool:
     """The quotation around `offset` reads as a title: two to twelve words, each capitalised but
-    for small words ("More Honesty Than the Client Had in Mind"). Each quotation is read once."""
+    for small words ("Less Money Than the Board Had Hoped For"). Each quotation is read once."""
     span = next(((a, b) for a, b in quoted if a <= offset < b), None)
     if span is None:
         return False
@@ -1575,10 +1575,10 @@ def title_quoted(
 
 
 def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "Scientologist John Doe", "Democrat Jane Doe", "Russian Ivan Petrov": a word glued before a
+    """ "Methodist John Doe", "Democrat Jane Doe", "Russian Ivan Petrov": a word glued before a
     given name and a surname that reads as a descriptor (a role word, a people or place, a noun
-    ending like "-ist", "-man", "-er") is no part of the name. "Ziad Samir Jarrah" keeps its
-    first given name, "Hyde Park Corner" its park."""
+    ending like "-ist", "-man", "-er") is no part of the name. "Ivo Omar Marek" keeps its
+    first given name, "Elm Park Corner" its park."""
     if last - first < 2 or tokens[first + 1].lower not in lx.GIVEN_NAMES:
         return False
     word = tokens[first]
@@ -1612,7 +1612,7 @@ def employer_after_role(tokens: Sequence[Token], first: int) -> bool:
 
 
 def host_of_show(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "The Ed Sullivan Show", "The Jane Doe Hour": a show named after its host, a person."""
+    """ "The Tom Hale Show", "The Jane Doe Hour": a show named after its host, a person."""
     return (
         2 <= last - first <= 3
         and tokens[last].lower in lx.SHOW_HEADS
@@ -1622,7 +1622,7 @@ def host_of_show(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def surname_title(tokens: Sequence[Token], first: int, k: int) -> bool:
-    """ "Chun King Chow Mein", "Martin Luther King Jr": a royal title after a word of the same run
+    """ "Golden King Noodle Bar", "Martin Luther King Jr": a royal title after a word of the same run
     that is no title, rank, place or people is part of a name or brand, not a title."""
     if tokens[k].lower not in lx.ROYAL_TITLES or k == first:
         return False
@@ -1639,7 +1639,7 @@ def surname_title(tokens: Sequence[Token], first: int, k: int) -> bool:
 
 
 def month_surname(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "Theresa May", "Billy May": a month after a given name, no date after it, is a surname."""
+    """ "Theresa May", "Tom May": a month after a given name, no date after it, is a surname."""
     return (
         last > first
         and tokens[last].lower in lx.SURNAME_MONTHS
@@ -1649,7 +1649,7 @@ def month_surname(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def past_leading_place(tokens: Sequence[Token], first: int, last: int) -> int:
-    """ "Commissioner for Wales Sarah Rochira": a place glued before a given name and a surname
+    """ "Commissioner for Borduria Ann Pryce": a place glued before a given name and a surname
     ends the title before it; the name starts at the given name."""
     if (
         last - first >= 2
@@ -1688,7 +1688,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     elif len(words) > 1 and plain(words[0]) in lx.PLACE_PREFIXES:
         occ.kind = "place"  # "St. Louis", "Fort Worth", "Lake Tahoe"
     elif len(words) > 2 and plain(words[-2]) in lx.ORG_HEADS and lx.place_name(plain(words[-1])):
-        occ.kind = "organisation"  # "Care Forum Wales", "Amnesty International UK"
+        occ.kind = "organisation"  # "Acme Care Forum Norway", "Acme Trust UK"
     elif plain(words[-1]) in lx.PLACE_HEADS and len(words) > 1 and not surname_head(words):
         occ.kind = "place"
     elif len(words) == 1 and lx.ACRONYM.match(words[0]) and words[0].isupper():
@@ -1702,18 +1702,18 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         or (lx.ACRONYM.match(words[0]) and len(words[0]) >= 3 and words[0].isupper() and "." not in words[0])
         or any(w.isupper() and lx.countries().get(plain(w)) for w in words[1:])
     ):
-        occ.kind = "organisation"  # "BBC Breakfast", "Amnesty International UK"
+        occ.kind = "organisation"  # "BBC Weekend", "Acme Trust UK"
     if len(words) == 1 and group_noun(words[0]):
         occ.thing = True  # "Meteorologists say", "Investigators said": a group, no person
     if len(words) > 1 and plain(words[-1]) in lx.THING_HEADS:
-        occ.thing = True  # "Pressure Cooker Bomb"
+        occ.thing = True  # "Roadside Nail Bomb"
     if first > 0 and tokens[first - 1].lower in OWNERS:
-        occ.after_the = True  # "his Range Rover": a person is not owned so
+        occ.after_the = True  # "his Land Cruiser": a person is not owned so
     elif common_owner(tokens, first) and not given_name(words):
         if owned_speaker(tokens, first):
             occ.person += 1  # "said the chess association's Jane Doe": its official speaks
         else:
-            occ.after_the = True  # "her husband's Range Rover", "the firm's Model Nine"
+            occ.after_the = True  # "her husband's Land Cruiser", "the firm's Model Nine"
     if (
         key in lx.DEMONYMS
         or plain(words[0]) in lx.DEMONYMS
@@ -1777,7 +1777,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     verb = None if possessive else reporting_after(tokens, last)
     compass = first > 0 and tokens[first - 1].capital and tokens[first - 1].lower in lx.COMPASS
     if compass:
-        occ.place_context = True  # "West Yorkshire": a region
+        occ.place_context = True  # "West Sussex": a region
     if verb in lx.HUMAN_VERBS:
         occ.person += 1  # "X told reporters", "X joked": people, not firms, do this
     elif len(words) > 1 and not possessive and not compass and human_predicate(tokens, last):
@@ -1805,7 +1805,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = occ.kind or "organisation"
     before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
-        occ.speech = False  # "the Exiles agreed": a word after "the" that speaks is a group
+        occ.speech = False  # "the Rovers agreed": a word after "the" that speaks is a group
     owned = first > 0 and possessed_thing(tokens[first - 1].text) and not given_name(words)
     if (before in DETERMINERS or owned) and not role:
         # "the Sky Shield", "Putin's Iron Doll": a thing or an institution ("Ikea's Jane Doe" is staff)
@@ -1819,16 +1819,16 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
         occ.person += 1  # "O.J. Simpson", "George W. Bush"
     if last + 1 < len(tokens) and tokens[last + 1].lower in EPITHET_NOUNS:
-        occ.person += 2  # "an Elvis impersonator", "a Marilyn Monroe lookalike": a real person
+        occ.person += 2  # "a Dolly Parton impersonator", "a Marilyn Monroe lookalike": a real person
     if len(words) > 1 and credited(tokens, first, last):
-        occ.person += 2  # "(by Woody Guthrie)", "written by Irving Berlin": a maker is a person
+        occ.person += 2  # "(by Tom Hale)", "written by Ann Pryce": a maker is a person
     if len(words) > 1 and (listed_after(tokens, last) or listed_before(tokens, first)):
-        occ.listed = True  # "Buddy Holly, Ritchie Valens and J.P. Richardson"
+        occ.listed = True  # "Tom Hale, Ivo Marek and J.R. Pryce"
     if not possessive and age_after(tokens, last):
         occ.aged = True
         occ.person += 2
     elif residence_before(tokens, first):
-        occ.kind = "place"  # "Jane Doe, 32, of Upminster": where she lives
+        occ.kind = "place"  # "Jane Doe, 32, of Ruritania": where she lives
 
 
 EPITHET_NOUNS = frozenset("impersonator impersonators lookalike lookalikes look-alike look-alikes".split())
@@ -1842,7 +1842,7 @@ LIST_JOINERS = frozenset("and &".split())  # a bare comma may open an appositive
 
 
 def credited(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "(by Irving Berlin)", "written by Jane Doe": a name credited as a work's maker, ending
+    """ "(by Tom Hale)", "written by Jane Doe": a name credited as a work's maker, ending
     the parenthesis or the clause."""
     if first < 2 or tokens[first - 1].lower != "by":
         return False
@@ -1854,7 +1854,7 @@ def credited(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def opens_personal_name(tokens: Sequence[Token], k: int) -> bool:
     """tokens[k] opens a name of two or more words with a common given name or initials
-    ("Jane Doe", "J.P. Richardson", "E.Y Harburg")."""
+    ("Jane Doe", "J.R. Pryce", "T.J Hale")."""
     if k >= len(tokens) or not tokens[k].capital:
         return False
     word = tokens[k].text
@@ -1890,7 +1890,7 @@ def joined_in_list(tokens: Sequence[Token], last: int, first: int) -> bool:
 
 
 def listed_after(tokens: Sequence[Token], last: int) -> bool:
-    """ "Ritchie Valens and J.P. Richardson": the next item of a list of names, after "and",
+    """ "Ivo Marek and J.R. Pryce": the next item of a list of names, after "and",
     opens with a given name or initials."""
     k = last + 1
     if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == "and":
@@ -1901,7 +1901,7 @@ def listed_after(tokens: Sequence[Token], last: int) -> bool:
 
 
 def listed_before(tokens: Sequence[Token], first: int) -> bool:
-    """ "Jane Doe and Ritchie Valens", "CNN's Anas Hamdan and Merieme Arif": the item before
+    """ "Jane Doe and Ivo Marek", "CNN's Ivo Marek and Ann Pryce": the item before
     in a list of names (up to three name words back) opens with a given name or initials, or
     follows an outlet's possessive (a credit line)."""
     k = first - 1
@@ -1921,7 +1921,7 @@ def is_age(tok: Token) -> bool:
 
 
 def age_after(tokens: Sequence[Token], last: int) -> bool:
-    """ "Pat Ingles, 69, remembers", "with Colin, 66.": a name, a comma and an age that ends a
+    """ "Ann Pryce, 71, remembers", "with Tom, 64.": a name, a comma and an age that ends a
     phrase (not "Paris, 20 March", a date)."""
     k = last + 1
     return (
@@ -1933,7 +1933,7 @@ def age_after(tokens: Sequence[Token], last: int) -> bool:
 
 
 def residence_before(tokens: Sequence[Token], first: int) -> bool:
-    """ "Lucy, 32, of Upminster": after a name's age, "of" gives the place she lives in."""
+    """ "Ann, 32, of Ruritania": after a name's age, "of" gives the place she lives in."""
     return (
         first >= 3
         and tokens[first - 1].lower == "of"
@@ -1946,13 +1946,13 @@ OWNED_RELATION = re.compile(r"^.*['’]s\s+(\S+)$")
 
 
 def relation_only(role: str) -> str:
-    """ "Mr Pring's mother" → "mother": a relation is the role, its owner another actor."""
+    """ "Mr Hale's mother" → "mother": a relation is the role, its owner another actor."""
     found = OWNED_RELATION.match(role)
     if found and kinship(found.group(1)):
         return found.group(1)
     found = OWNED_QUALIFIED_RELATION.match(role)
     if found and kinship(found.group(2)):
-        return found.group(1)  # "June's oldest daughter" → "oldest daughter"
+        return found.group(1)  # "Ann's eldest daughter" → "eldest daughter"
     return role
 
 
@@ -2013,13 +2013,13 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
 
     A person needs evidence: a title, honorific, role, initials or ", who" (strong); a
     reporting verb, which only counts for a single word or a name opening with a common given
-    name ("Begbies Traynor said" is as likely a firm); or, for a name of several words, a
+    name ("Harlow Brent said" is as likely a firm); or, for a name of several words, a
     given name, a he/she after it, a second naming in full or its last word used on its own
     (a surname: `alone` holds the single-word names of the text). A single word named often
-    with next to no evidence is a group or a label, not a person ("Mirreyes" 19 times, once
+    with next to no evidence is a group or a label, not a person ("Vandoros" 19 times, once
     beside a verb)."""
     if any(o.aged and not o.thing for o in occs):
-        return "person"  # "Her granddaughter, Paris, 20,", "Julia Church, 67,"
+        return "person"  # "Her niece, Paris, 19,", "Ann Pryce, 67,"
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
@@ -2032,10 +2032,10 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     rare = not multi and (strong + speech) * 4 < len(occs) and not any(o.honorific for o in occs)
     last_place = lx.place_name(plain(words[-1])) is not None
     placed = last_place or lx.place_name(plain(words[0])) is not None
-    surname = plain(words[-1]) in alone and not last_place  # "Mila Kunis" … "Kunis": a person
+    surname = plain(words[-1]) in alone and not last_place  # "Ivo Marek" … "Marek": a person
     titled = any(o.honorific or o.roles or o.person >= 2 for o in occs)
     if multi and not given and placed and not surname and not titled:
-        return "organisation"  # "Bayern Munich", "Kentucky Wildcats": a club or firm
+        return "organisation"  # "Bayern Munich", "Borduria Hawks": a club or firm
     if strong and strong >= things and not rare:
         return "person"
     if speech and speech >= things and (given or not multi) and not rare:
@@ -2080,7 +2080,7 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
         if kind:
             kinds[key] = kind
     for key in given_names_of_persons(kinds, by_key):
-        kinds[key] = "person"  # "Jade Ruiz, 24, …" then "said Jade": her given name, however often
+        kinds[key] = "person"  # "Tess Ruiz, 24, …" then "said Tess": her given name, however often
     builder = GroupBuilder(kinds, by_key)
     spans: list[list[tuple[Occurrence, int]]] = []
     for occs in per_sentence:
@@ -2103,7 +2103,7 @@ def given_names_of_persons(
     kinds: Mapping[str, ActorKind], by_key: Mapping[str, list[Occurrence]]
 ) -> list[str]:
     """Single words left undecided that open exactly one person's full name and are used as a
-    subject or speaker at least once ("said Jade, who …"): that person's given name."""
+    subject or speaker at least once ("said Tess, who …"): that person's given name."""
     firsts = Counter(key.split()[0] for key, kind in kinds.items() if kind == "person" and " " in key)
     return [
         key
@@ -2128,7 +2128,7 @@ class GroupBuilder:
         # Every person name of two or more words, found by its last word and by its first.
         self.by_last: dict[str, list[str]] = defaultdict(list)
         self.by_first: dict[str, list[str]] = defaultdict(list)
-        # "Jorge López Amores" is "López" too: the paternal surname of a double surname.
+        # "Jorge Ruiz Pardo" is "Ruiz" too: the paternal surname of a double surname.
         self.by_penultimate: dict[str, list[str]] = defaultdict(list)
         # "Bashar al-Assad" is "Assad" too: a surname without its article.
         self.by_unprefixed: dict[str, list[str]] = defaultdict(list)
@@ -2180,7 +2180,7 @@ class GroupBuilder:
         if not candidates and len(parts) == 1 and parts[0] not in PET_NAMES and parts[0] not in lx.RELATIONS:
             fuller = self.by_first.get(parts[0], [])
             if len({self.group_of[c] for c in fuller}) == 1:
-                candidates = fuller  # "Pat Marsh … Pat said": the one Pat of the text
+                candidates = fuller  # "Ann Marsh … Ann said": the one Ann of the text
         if not candidates and len(parts) == 1:
             candidates = self.by_penultimate.get(parts[0], [])
         if not candidates and len(parts) == 1:
@@ -2229,8 +2229,8 @@ class GroupBuilder:
     def plausible_short_form(self, key: str, group: int) -> bool:
         """A word with no evidence of its own is a short form of a longer name unless it is
         far more common than the longer form: an article names its subject in full once and
-        then by surname ("Amanda Knox", then "Knox" seven times), but "Arsenal" 119 times
-        is no short form of one stray "Iconic Arsenal"."""
+        then by surname ("Jane Doe", then "Doe" seven times), but "Rovers" 119 times
+        is no short form of one stray "Grand Rovers"."""
         alone = len(self.by_key.get(key, ()))
         return alone <= 20 * max(1, self.full_names(group))
 
@@ -2367,7 +2367,7 @@ def finish(
         focus_before.append(current)
         named = [s for s in row if s.actor in person_set and not s.quoted]
         if i > 0 and sentences[i - 1].document == sentences[i].document and not described[i]:
-            # "The French president …", "the former SNP leader joked": the one person it fits.
+            # "The French president …", "the former Ruritania premier joked": the one person it fits.
             named_here = {s.actor for s in row if s.actor in person_set}
             for desc in descriptions[i]:
                 if not desc.definite:
@@ -2388,7 +2388,7 @@ def finish(
         )
         referent = None
         if pronoun is not None and cataphoric(tokens[i], pronoun, named):
-            pronoun = None  # "Before he jumped, Jane Doe told friends …": he is Jane Doe
+            pronoun = None  # "Before he left, Tom Hale told friends …": he is Tom Hale
         if pronoun is not None and current is not None and not any(s.end <= pronoun.start for s in named):
             wanted = "m" if pronoun.lower in lx.PRONOUNS_MALE else "f"
             if gender[current] in (None, wanted):
@@ -2401,7 +2401,7 @@ def finish(
             about = subject(named, tokens[i])
             if about is None and current is not None:
                 age += (
-                    1  # "…, with ex-Ruritania manager Jane Doe the first choice": an object keeps the focus
+                    1  # "…, with ex-Ruritania manager Jane Doe the firm favourite": an object keeps the focus
                 )
             else:
                 focus, age = (about if about is not None else named[0].actor), 0
@@ -2458,7 +2458,7 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int | None:
     for span in named:
         if span.possessive:
             owner = span.actor if owner is None and starts.get(span.start, 0) == 0 else owner
-            continue  # "Knox's lawyer Carlo Dalla Vedova told …": the lawyer is the subject
+            continue  # "Hale's lawyer Ivo Marek told …": the lawyer is the subject
         k = starts.get(span.start, 0)
         m = k - 1
         while m >= 0 and (
@@ -2511,8 +2511,8 @@ class Description:
     indefinite_subject: bool  # "A former CIA director has said": the next sentence names them
     at_start: bool
     office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
-    subject: bool = False  # opens its clause ("But while the reality star …") or follows "said"
-    after_quote: bool = False  # "…,' the sheriff added"
+    subject: bool = False  # opens its clause ("But while the TV chef …") or follows "said"
+    after_quote: bool = False  # "…,' the coroner added"
 
 
 DESCRIPTION_VERBS = (
@@ -2552,7 +2552,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             m -= 1
         compounds = 0
         while m > 0 and compounds < 2 and compound_noun(tokens[m]) and tokens[m].lower not in ANONYMOUS:
-            m -= 1  # "the reality star", "the middle distance runner"
+            m -= 1  # "the TV chef", "the hill walker"
             compounds += 1
         if m < 0:
             continue
@@ -2574,7 +2574,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
         surface = " ".join(t.text for t in tokens[m : k + 1])
         verb_follows = nxt is not None and (nxt.lower in DESCRIPTION_VERBS)
         if opener in PRONOUN_OWNERS and not verb_follows and nxt is not None:
-            # "His coach sternly interjected." — a past-tense verb, perhaps after an adverb
+            # "His agent curtly replied." — a past-tense verb, perhaps after an adverb
             after = tokens[k + 2] if nxt.lower.endswith("ly") and k + 2 < n else nxt
             verb_follows = after.lower in DESCRIPTION_VERBS or bool(re.match(r"^[a-z]+ed$", after.lower))
         definite = opener == "the"
@@ -2603,7 +2603,7 @@ CONNECTIVES = frozenset("but and yet so while when as though although because ho
 
 
 def after_quote(tokens: Sequence[Token], m: int) -> bool:
-    """ "…,' the sheriff added": the description follows a closing quote mark (and a comma)."""
+    """ "…,' the coroner added": the description follows a closing quote mark (and a comma)."""
     k = m - 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
@@ -2618,7 +2618,7 @@ def opens_clause(tokens: Sequence[Token], m: int) -> bool:
 def office_descriptions(
     tokens: Sequence[Token], quoted: Sequence[tuple[int, int]], named: Sequence[Span]
 ) -> list[Description]:
-    """In a sentence naming no one outside quotations, "the director of the Jafra Foundation"
+    """In a sentence naming no one outside quotations, "the director of the Acme Foundation"
     (a role of a named body): like "A former CIA director has said", it introduces the person
     the next sentence names. The role is the phrase up to its head ("director")."""
     if any(not s.quoted for s in named):
@@ -2693,11 +2693,11 @@ def definite_referent(
         and (desc.at_start or not previous_named)
         and not foreign
     ):
-        return candidates[0]  # "The former Ukrainian president" — not "the former Luxembourg …"
+        return candidates[0]  # "The former Ukrainian president" — not "the former Monaco …"
     lone = candidates[0] if len(candidates) == 1 and not roles[candidates[0]] else None
-    past = bool(PAST_OFFICE & set(desc.role.lower().split()))  # "the retired congressman"
+    past = bool(PAST_OFFICE & set(desc.role.lower().split()))  # "the retired senator"
     if not matching and desc.head in lx.OFFICE_HEADS and lone is not None and past and not foreign:
-        return lone  # "Tom Hale …" then "In Chicago, the retired congressman …": the role he lacked
+        return lone  # "Tom Hale …" then "In Chicago, the retired senator …": the role he lacked
     if (
         not matching
         and lone is not None
@@ -2706,11 +2706,11 @@ def definite_referent(
         and not foreign
         and desc.head not in ANONYMOUS
     ):
-        return lone  # "… by Jane Doe. But while the reality star …": the one person, with no role yet
+        return lone  # "… by Jane Doe. But while the TV chef …": the one person, with no role yet
     return None
 
 
-ROLE_WINDOW = 6  # sentences looked back for the one holder of a role ("the sheriff added")
+ROLE_WINDOW = 6  # sentences looked back for the one holder of a role ("the coroner added")
 
 
 def holder_of(
@@ -2721,7 +2721,7 @@ def holder_of(
     roles: Sequence[Sequence[str]],
 ) -> int | None:
     """The one person named in the recent sentences whose role has the description's head:
-    "Sheriff Jane Doe …" then "'…,' the sheriff added"."""
+    "Coroner Jane Doe …" then "'…,' the coroner added"."""
     holders = {
         s.actor
         for row in recent
@@ -2738,7 +2738,7 @@ PAST_OFFICE = frozenset("former retired ex late outgoing then".split())
 
 def role_head_word(role: str) -> str:
     """The head of a role phrase: its last word, or the word before "of/for/at" ("commissioner"
-    in "Older People's Commissioner for Wales", "chief" in "chief of general staff")."""
+    in "Children's Commissioner for Borduria", "chief" in "chief of naval staff")."""
     words = role.lower().split()
     for i, word in enumerate(words):
         if i and word in ("of", "for", "at"):
@@ -2776,8 +2776,8 @@ def build(analysis: Analysis, quotes: Sequence[Quote] = ()) -> tuple[Actor, ...]
 
 def known_head(role: str) -> int:
     """1 when the role's head is a known role noun ("US president", "opposition leader in
-    Ukraine", "code-breaker", "former first lady"), 0 for a loose description or a misread
-    headline ("official slam GOP letter on deal")."""
+    Ukraine", "bell-ringer", "former first lady"), 0 for a loose description or a misread
+    headline ("aide slam GOP memo on tax")."""
     words = role.lower().split()
     for i, word in enumerate(words):
         if i and word in PHRASE_PREPOSITIONS:
@@ -2805,7 +2805,7 @@ def most_specific(roles: Sequence[str]) -> str | None:
 
     def weight(pair: tuple[int, str]) -> tuple[int, int, int, int]:
         position, role = pair
-        words = VAGUE_COMPLEMENT.sub("", role).split()  # "founder of a project" says no more than "founder"
+        words = VAGUE_COMPLEMENT.sub("", role).split()  # "founder of a charity" says no more than "founder"
         bare = len(words) == 1 and plain(words[0]) in lx.TITLE_ROLES | lx.ROLE_HEADS
         proper = any(w[:1].isupper() for w in words)
         return (known_head(role), 0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)

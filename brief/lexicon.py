@@ -201,7 +201,7 @@ THING_CUES = words(
 )
 # Verbs whose object is a character played, not a person: "voiced Bugs".
 CHARACTER_VERBS = words("voiced voicing")
-# Last words of events and documents: "the General Election", "the Scotland Bill".
+# Last words of events and documents: "the General Election", "the Ruritania Bill".
 EVENT_HEADS = words(
     "election elections referendum war wars games olympics cup championship championships summit "
     "conference festival awards prize act bill treaty agreement accord day week budget report "
@@ -242,14 +242,14 @@ NEVER_ACTORS = words(
     "north south east west northern southern eastern western central "
     "am pm gmt bst utc est edt pst gdp ceo mp mps pm tv pc dna hiv covid ok"
 )
-# Last words of a show named after its host: "The Ed Sullivan Show".
+# Last words of a show named after its host: "The Tom Hale Show".
 SHOW_HEADS = words("show shows hour")
 # Royal titles that are also surnames and brand words ("Stephen King", "Burger King").
 ROYAL_TITLES = words("king queen prince princess")
 ROYAL_QUALIFIERS = words("crown grand royal highness")
 # First words of place names: "St. Louis", "Fort Worth", "Lake Tahoe", "Cape Town".
 PLACE_PREFIXES = words("st saint san santa sao fort port mount mont monte lake cape")
-# Last words of a thing's name: "Pressure Cooker Bomb".
+# Last words of a thing's name: "Roadside Nail Bomb".
 THING_HEADS = words(
     "bomb bombs device devices weapon weapons rifle rifles gun guns missile missiles rocket rockets "
     "drone drones vaccine trophy medal lp ep album albums single"
@@ -268,9 +268,9 @@ ADVERB_ENDINGS = (
     "antly",
     "ically",
 )
-# Capitalised compass words before a name make it a region: "West Yorkshire".
+# Capitalised compass words before a name make it a region: "West Sussex".
 COMPASS = words("north south east west northern southern eastern western central")
-# Endings of a noun that describes a person, written before a name: "Scientologist", "Dutchman".
+# Endings of a noun that describes a person, written before a name: "Methodist", "Dutchman".
 DESCRIPTOR_ENDINGS = ("ist", "ists", "man", "woman", "er", "or", "an", "crat", "boy", "girl")
 # Months that are also surnames ("Theresa May"): after a given name they end a name.
 SURNAME_MONTHS = words("may june april august")
@@ -386,7 +386,7 @@ WORLD_REGIONS = frozenset(
     "sub-saharan africa,western europe,eastern europe,the west,the gulf,"
     "west bank,gaza strip,east timor,east anglia,northern territory,south pacific,north sea".split(",")
 )
-# Country names that are also common first names or surnames ("Louis Jordan", "Chad Smith").
+# Country names that are also common first names or surnames ("Tom Jordan", "Chad Smith").
 NAME_LIKE_COUNTRIES = words("jordan chad georgia israel india kenya lebanon bermuda")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
 
@@ -500,14 +500,14 @@ AUXILIARIES = words(
     "simply just reportedly allegedly apparently recently repeatedly publicly privately "
     "separately angrily bluntly flatly last "
 )
-# Role words written after a name in British usage: "Anas Sarwar MP".
+# Role words written after a name in British usage: "Ann Pryce MP".
 POST_NOMINALS = words("mp msp mep mla am td qc kc obe mbe cbe")
 # With the contractions a subject takes ("he's found", "she'd rather"), straight apostrophes.
 PRONOUNS_MALE = words("he him his himself he's he'd he'll")
 PRONOUNS_FEMALE = words("she her hers herself she's she'd she'll")
 # Common given names across the languages world news covers (general knowledge, not taken from
 # any text): a multi-word name that opens with one is a person even with no other evidence,
-# while one that does not ("Waterford Wedgwood", "Vivelo Hoy") needs evidence of a person.
+# while one that does not ("Harlow Brent", "Zorro Verde") needs evidence of a person.
 GIVEN_NAMES = words(
     # English
     "aaron adam adrian aidan alan albert alex alexander alexandra alfred alice alison allan amanda "

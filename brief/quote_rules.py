@@ -128,14 +128,14 @@ def narrative(text: str) -> bool:
     """Text that reads as the reporter's, not the speaker's: no first or second person, and at
     least two signs of narration (a capitalised name after the first word, a he/she/they, a
     reporting verb, "the <role>"). A straight mark opening such text was a closing mark displaced by a copy
-    that lost the paragraph breaks ("… humiliation. "Iceland, ranked …")."""
+    that lost the paragraph breaks ("… defeat. "Borduria, ranked …")."""
     tokens = [t for t in tokenize(text) if t.text[:1].isalpha()]
     signs = 0
     for k, tok in enumerate(tokens):
         if tok.lower in FIRST_PERSON:
             return False
         third = tok.lower in THIRD_PERSON or tok.lower in lexicon.REPORTING_VERBS
-        # "The commissioner will …": a definite description of a person is the reporter's
+        # "The inspector will …": a definite description of a person is the reporter's
         third = third or (tok.lower in lexicon.ROLE_HEADS and k > 0 and tokens[k - 1].lower == "the")
         if third or (k and tok.capital and tok.lower not in lexicon.FUNCTION_WORDS):
             signs += 1
@@ -153,7 +153,7 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
         if ch in DOUBLE_OPEN:
             return "open-double"
         if ch == STRAIGHT_DOUBLE and opens_here and i + 1 < len(text):
-            return "open-double"  # also a displaced mark: ': " It's goodbye'"
+            return "open-double"  # also a displaced mark: ': " It's over'"
         if ch == STRAIGHT_DOUBLE and glued_open(text, i):
             return "open-double"
         if ch in SINGLE_OPEN + STRAIGHT_SINGLE and opens_here and (after.isalnum() or after in "[…"):
@@ -165,7 +165,7 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
         if ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
             return "close"
         return None
-    # Inside a single-quoted quotation: a closing mark is not followed by a letter (it's, Jones's),
+    # Inside a single-quoted quotation: a closing mark is not followed by a letter (it's, Hale's),
     # unless a heading or caption is glued after it ("'Own goals'The report …").
     if ch in SINGLE_CLOSE + STRAIGHT_SINGLE and not before.isspace() and not after.isalnum():
         return "close"
@@ -184,7 +184,7 @@ GLUED_AFTER = re.compile(r"[A-Z][a-z]")
 
 def glued_open(text: str, i: int) -> bool:
     """A straight mark glued to the punctuation before it that opens a quotation closed later in
-    the same sentence: 'a "massive" blow,"To lose that …," he told'. Outside a quotation, a
+    the same sentence: 'a "huge" setback,"To miss out …," he told'. Outside a quotation, a
     mark after a comma or stop, before a capital, whose next mark is shaped like a close."""
     if i == 0 or text[i - 1] not in ",.;:" or not text[i + 1 : i + 2].isupper():
         return False
@@ -195,7 +195,7 @@ def glued_open(text: str, i: int) -> bool:
 def unclosed(text: str, i: int) -> bool:
     """Inside a straight-quoted quotation begun in an earlier sentence, a mark shaped like an
     opening one, mid-sentence, whose next mark closes: the earlier quotation lost its closing
-    mark ('in "Green Days, which mocked … holiday. His slogan was "More Fun," and he …'), and
+    mark ('in "Blue Hats, which mocked … summer. His motto was "Shout Louder," and he …'), and
     this mark opens a new one."""
     if i == 0 or text[i] != STRAIGHT_DOUBLE or shape(text, i) != "open":
         return False
@@ -347,7 +347,7 @@ ACCOUNT_SPAN = 12  # sentences over which a first-person account may resume
 class Accounts:
     """The latest first-person quotation of a named speaker, per kind of quotation mark: a
     later first-person quotation in the same marks with no attribution of its own resumes
-    that account ("She said: ‘He came over to me …’ … ‘He asked me how much …’")."""
+    that account ("She said: ‘He walked up to me …’ … ‘He wanted to know if …’")."""
 
     def __init__(self) -> None:
         self.latest: dict[str, tuple[int, int, int]] = {}  # family -> (speaker, sentence, document)
@@ -369,9 +369,9 @@ class Accounts:
 
 
 def is_term(text: str) -> bool:
-    """A few quoted words with no attribution: a term or a title ("so-called", 'kinky', "Red
-    Heads Rule!"), unless a clause fragment of TERM_WORDS words in lower case ("but not actively
-    pursued", "placed above all others"): the partial quote of an unnamed source."""
+    """A few quoted words with no attribution: a term or a title ("so-called", 'quirky', "Blue
+    Hats Win!"), unless a clause fragment of TERM_WORDS words in lower case ("but not openly
+    backed", "ranked above all rivals"): the partial quote of an unnamed source."""
     n = len(text.split())
     return n < TERM_WORDS or (n == TERM_WORDS and not text[:1].islower())
 
@@ -392,7 +392,7 @@ def continuation(
     if first.sentence != before.last.sentence and lead.strip():
         lead_words = lead.split()
         if lead_words[0].lower() not in CONTINUING or any(is_verb(t) for t in words_in(lead, 0, len(lead))):
-            return NONE  # "But that her party want 'chaos …'" continues; a new clause does not
+            return NONE  # "But that his union want 'strikes …'" continues; a new clause does not
     # Nobody else may be named between the two (the previous attribution itself aside).
     for index in range(before.last.sentence + 1, first.sentence + 1):
         for span in analysis.spans[index]:
@@ -519,7 +519,7 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
 
 
 def by_gerund(text: str, end: int, sentence: int, analysis: Analysis) -> Attribution:
-    """ "Jane Doe reacted by tweeting “…”", "McLean prods audiences by rhapsodizing “…”": a
+    """ "Jane Doe reacted by tweeting “…”", "Hale teases fans by humming “…”": a
     quotation right after "by" and a gerund is the words of the clause's first named person,
     whatever the verb."""
     tokens = words_in(text, max(0, end - 40), end)
@@ -529,11 +529,11 @@ def by_gerund(text: str, end: int, sentence: int, analysis: Analysis) -> Attribu
     return Attribution(persons[0], tokens[-1].text, True) if persons else NONE
 
 
-NEXT_CLAUSE_WORDS = 5  # at most this many words in a next-sentence attribution ("McLean recalled.")
+NEXT_CLAUSE_WORDS = 5  # at most this many words in a next-sentence attribution ("Hale recalled.")
 
 
 def next_sentence_attribution(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis) -> Attribution:
-    """ "“… guess what?” McLean recalled.": a quotation ending its sentence on "?" or "!" is
+    """ "“… can you believe it?” Hale recalled.": a quotation ending its sentence on "?" or "!" is
     split from its attribution, which opens the next sentence as a short clause of its own (a
     named speaker and a reporting verb, before any new quotation)."""
     last = f.last
@@ -555,7 +555,7 @@ def next_sentence_attribution(corpus: Corpus, f: Found, opens: Openings, analysi
 def colon_subject(
     text: str, end: int, sentence: int, analysis: Analysis, quoted: Sequence[tuple[int, int]]
 ) -> Attribution | None:
-    """ "Idaho Sen. Jane Doe dismissed the argument: “…”": with no reporting verb before the
+    """ "Vermont Sen. Jane Doe dismissed the argument: “…”": with no reporting verb before the
     colon, the person (or he/she) who opens the clause and the word after them, when it reads as
     a verb (lower case)."""
     tokens = [t for t in words_in(text, 0, end) if not any(a <= t.start < b for a, b in quoted)]
@@ -615,7 +615,7 @@ HONORIFICS_AND_TITLES = lexicon.HONORIFICS | lexicon.TITLE_ROLES
 
 
 def described_after(tokens: Sequence[Token], m: int, sentence: int, analysis: Analysis) -> int | None:
-    """ "…,” said the middle distance runner." — the person the actor rules resolved a definite
+    """ "…,” said the hill walker." — the person the actor rules resolved a definite
     description after the verb to (never a guess: an unresolved description gives no speaker)."""
     if m >= len(tokens) or tokens[m].lower != "the":
         return None
@@ -678,7 +678,7 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
                 return Attribution(person[0], verb, True)
             if pronoun(tokens[m]):
                 return Attribution(analysis.resolve(sentence, tokens[m].start, tokens[m].text), verb, True)
-            # "…,” said 24-year-old Bayern forward Jane Doe": past a role phrase to the name.
+            # "…,” said 24-year-old Borduria forward Jane Doe": past a role phrase to the name.
             for r in range(m, min(m + 10, len(tokens))):
                 if (tokens[r].text in CLAUSE_STOPS and not abbreviation_dot(tokens, r)) or is_verb(tokens[r]):
                     break
@@ -725,8 +725,8 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
 def relation_subject(
     tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis
 ) -> Attribution | None:
-    """ "…,” his son wrote": the one person named in this sentence or the one before whose role
-    is that word ("his son and daughter, Tom and Ann Lee, confirmed"); else no speaker."""
+    """ "…,” his nephew wrote": the one person named in this sentence or the one before whose role
+    is that word ("his niece and nephew, Ann and Tom Lee, confirmed"); else no speaker."""
     if k + 2 >= len(tokens) or tokens[k].lower not in ("his", "her", "their"):
         return None
     head = tokens[k + 1].lower
@@ -820,9 +820,9 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
             person = person_span_at(analysis, sentence, tokens[m])
             if person is not None:
                 return Attribution(person[0], "according to", True)
-            abbreviation = tokens[m].text == "." and tokens[m - 1].capital  # "former Arkansas Gov. X"
+            abbreviation = tokens[m].text == "." and tokens[m - 1].capital  # "former Nevada Gov. X"
             if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS or abbreviation):
-                break  # "according to Italian lawyer Nicola Canestrini"
+                break  # "according to Swiss lawyer Ivo Marek"
         return Attribution(None, "according to", True)
     verb = tokens[v].text
     agent = passive_agent(tokens, v, sentence, analysis)
@@ -838,7 +838,7 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
 
 
 def passive_agent(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
-    """ "described by Mrs Clinton as “…”", "branded by the judge's … Jane Doe": the person after
+    """ "hailed by Mrs Pryce as “…”", "branded by the judge's … Jane Doe": the person after
     "by" speaks when the reporting verb is a passive participle."""
     if not tokens[v].lower.endswith("ed") or v + 2 >= len(tokens) or tokens[v + 1].lower != "by":
         return None
@@ -873,7 +873,7 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if hit is not None and analysis.groups[hit[0]].kind == "person":
                 return hit[0]
             if names_no_person(tokens, m + 1, k, sentence, analysis):
-                return None  # "AQAP's media wing, Al-Malahem Media, called": a body speaks
+                return None  # "Acme's media arm, Acme Media, called": a body speaks
     if k >= 0:
         tok = tokens[k]
         if pronoun(tok):
@@ -881,7 +881,7 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
                 return analysis.resolve_subject(sentence, tok.start, tok.text)
             return analysis.resolve(sentence, tok.start, tok.text)
         glued = GLUED_PRONOUN.search(tok.text)
-        if glued:  # "… and other newsShe said": a caption or promo glued to the next sentence
+        if glued:  # "… and more updatesShe said": a caption or promo glued to the next sentence
             return analysis.resolve(sentence, tok.start + glued.start(1), glued.group(1))
         hit = any_span_at(analysis, sentence, tok)
         if (
@@ -909,7 +909,7 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
 
 
 def before_party_label(tokens: Sequence[Token], k: int) -> int:
-    """Ending on the bracket of "Jane Doe (R-Texas)" or "Jane Doe (pictured)", the index of
+    """Ending on the bracket of "Jane Doe (R-Ohio)" or "Jane Doe (pictured)", the index of
     the name's last token."""
     if k < 2 or tokens[k].text != ")":
         return k
@@ -933,7 +933,7 @@ def names_no_person(tokens: Sequence[Token], begin: int, end: int, sentence: int
 
 
 def relative_antecedent(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> int | None:
-    """ "… with Julia, left, who says “…”", "Jane Doe, 67, who says": the person just before
+    """ "… with Ann, right, who says “…”", "Jane Doe, 67, who says": the person just before
     "who", past a short aside between commas (a position in a picture, an age)."""
     m = k - 1
     if m >= 0 and tokens[m].text == ",":

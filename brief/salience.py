@@ -32,7 +32,7 @@ from .models import Corpus
 LINKED = 0.02  # paragraphs with a cosine above this share some content
 DIGIT = re.compile(r"\d")
 QUOTE_OPEN = re.compile(r"""^\s*["“‘'«]""")
-# A caption's label ("Strictly business: Julia …") or a picture's stage directions ("(pictured)").
+# A caption's label ("Back to work: Ann …") or a picture's stage directions ("(pictured)").
 CAPTION = re.compile(
     r"(?:^|[a-z0-9,] )[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: (?=[A-Z])"
     r"|\((?:pictured|left|right|centre|center|far left|far right|above|below|top|bottom|inset)\b[^)]*\)",
@@ -60,7 +60,7 @@ FEATURES = (
     "numbers",  # has a figure: counts, ages, sums, dates
     "names",  # share of its words that are capitalised mid-sentence: people, places, organisations
     "relative",  # place in its story / story length (0 = start, 1 = end)
-    "caption",  # reads like a picture caption glued into the text: "Sharp dresser: The actress (pictured) …"
+    "caption",  # reads like a picture caption glued into the text: "Night out: The singer (pictured) …"
 )
 
 # Log-odds per feature, fitted on the dev split by benchmarks/tune.py (see benchmarks/RESULTS.md).

@@ -612,7 +612,7 @@ def phrases(text: str) -> list[Phrase]:
                         surface = POSSESSIVE.sub("", text[first.start : token.end])
                         found.append(Phrase(key=tuple(key), surface=surface))
                     if j > i and verb_like(token) and run[j - 1].lower != "the":
-                        break  # a past form inside makes half a sentence: "images showed Putin"
+                        break  # a past form inside makes half a sentence: "photos showed Hale"
                     j += 1
                     continue
                 lower = token.lower
