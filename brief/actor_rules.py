@@ -1774,6 +1774,11 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
                 occ.gender = occ.gender or "m"
             elif w in lx.FEMALE_ROLES:
                 occ.gender = occ.gender or "f"
+    given = plain(words[0])
+    if given in lx.FEMALE_GIVEN_NAMES:
+        occ.gender = occ.gender or "f"  # "Sarah Vance … she said"
+    elif given in lx.MALE_GIVEN_NAMES:
+        occ.gender = occ.gender or "m"
     verb = None if possessive else reporting_after(tokens, last)
     compass = first > 0 and tokens[first - 1].capital and tokens[first - 1].lower in lx.COMPASS
     if compass:

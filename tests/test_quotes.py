@@ -532,3 +532,13 @@ def test_a_double_mark_before_said_closes_a_single_quotation() -> None:
         ("Ivo gives everything every day", "Tom Hale"),
         ("Dejan is strong.", "Tom Hale"),
     ]
+
+
+def test_a_female_given_name_keeps_he_from_her() -> None:
+    """Without gender, "he asked" went to the woman in focus; now it gets no guessed speaker."""
+    text = (
+        "Sarah Vance met Ivo Marek at a party. He sent her a text at 2am. "
+        "'Where are you?' he asked. Later she spoke out. 'It was a shock,' she said."
+    )
+    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    assert [q.speaker for q in found] == [None, "Sarah Vance"], found
