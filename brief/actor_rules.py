@@ -88,6 +88,9 @@ class Token(NamedTuple):
 
 # Unions the rules test words against, made once (a union inside a loop is rebuilt each time).
 HONORIFICS_AND_TITLES = lx.HONORIFICS | lx.TITLE_ROLES
+HONORIFICS_OR_ABBREVIATED = lx.HONORIFICS | ABBREVIATED
+ROLE_OPENERS = DETERMINERS | {"his", "her", "their"}  # "a preacher called …", "her friend named …"
+BODY_HEADS = lx.ORG_HEADS | {"fc"}
 NEVER_NAME_EDGES = lx.NEVER_ACTORS | lx.FUNCTION_WORDS  # never the first or last word of a name
 ORG_AND_PLACE_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS
 GENDERED_PRONOUNS = lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
@@ -202,22 +205,22 @@ class Analysis:
                 return span.actor
         return None
 
-    def persons_before(self, sentence: int, offset: int) -> list[int]:
-        """Persons named outside quotations in `sentence` before character `offset`."""
+    def person_spans_before(self, sentence: int, offset: int) -> list[Span]:
+        """Spans of persons named outside quotations in `sentence` before character `offset`."""
         return [
-            s.actor
-            for s in self.spans[sentence]
-            if s.end <= offset and not s.quoted and self.groups[s.actor].kind == "person"
-        ]
-
-    def clause_subject(self, sentence: int, offset: int) -> int | None:
-        """The first person named before `offset` who is not only an owner ("Jane Doe's lawyer,
-        John Roe, …" is about John Roe), else the first person named."""
-        named = [
             s
             for s in self.spans[sentence]
             if s.end <= offset and not s.quoted and self.groups[s.actor].kind == "person"
         ]
+
+    def persons_before(self, sentence: int, offset: int) -> list[int]:
+        """Persons named outside quotations in `sentence` before character `offset`."""
+        return [s.actor for s in self.person_spans_before(sentence, offset)]
+
+    def clause_subject(self, sentence: int, offset: int) -> int | None:
+        """The first person named before `offset` who is not only an owner ("Jane Doe's lawyer,
+        John Roe, …" is about John Roe), else the first person named."""
+        named = self.person_spans_before(sentence, offset)
         owners = {s.actor for s in named if s.possessive}
         plain_named = [s.actor for s in named if s.actor not in owners]
         if plain_named:
@@ -756,7 +759,7 @@ def named_role(tokens: Sequence[Token], first: int) -> str | None:
     begin = k
     while begin > 0 and (tokens[begin - 1].lower in lx.ROLE_MODIFIERS or head_of(tokens[begin - 1].text)):
         begin -= 1
-    if begin == 0 or tokens[begin - 1].lower not in DETERMINERS | {"his", "her", "their"}:
+    if begin == 0 or tokens[begin - 1].lower not in ROLE_OPENERS:
         return None
     return role_text(tokens, begin, k)
 
@@ -979,7 +982,7 @@ def names_joined(tokens: Sequence[Token], begin: int, k: int) -> bool:
     m = k + 1
     while m < len(tokens) and tokens[m].capital and m - k <= 4:
         m += 1
-    return m > k + 1 and tokens[m - 1].lower in lx.ORG_HEADS | {"fc"}
+    return m > k + 1 and tokens[m - 1].lower in BODY_HEADS
 
 
 def modifiers_joined(tokens: Sequence[Token], begin: int, k: int) -> bool:
@@ -1524,7 +1527,7 @@ def occurrences_in(
 def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, words: Sequence[str]) -> bool:
     """A capitalised office with no name: "the city's Attorney General", "Chief Medical
     Officer", "Governor's mansion" (but "Mr Cook" and "Tom Cook" are names)."""
-    honorific = name_first > 0 and tokens[name_first - 1].lower in lx.HONORIFICS | ABBREVIATED
+    honorific = name_first > 0 and tokens[name_first - 1].lower in HONORIFICS_OR_ABBREVIATED
     honorific = honorific or (name_first > 1 and tokens[name_first - 2].lower in lx.HONORIFICS)
     titled_run = name_first > first or (first > 0 and tokens[first - 1].lower == "the")
     if (

@@ -501,10 +501,12 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))
     after = attribution_after(closing, after_start, after_end, last.sentence, analysis)
+    if after.found and after.speaker is not None:
+        return after
     # Before the opening mark: the whole sentence up to it, words inside quotations aside.
     quoted = opens.ranges.get(first.sentence, [])
     before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
-    if after.found and (after.speaker is not None or before.speaker is None):
+    if after.found and before.speaker is None:
         return after  # a person before the quote beats a body after it: "X joked '…', the agency said"
     if before.found:
         return before
@@ -612,6 +614,7 @@ def skip_titles(tokens: Sequence[Token], k: int) -> int:
 
 
 HONORIFICS_AND_TITLES = lexicon.HONORIFICS | lexicon.TITLE_ROLES
+TITLES_OR_ABBREVIATED = HONORIFICS_AND_TITLES | ABBREVIATED
 
 
 def described_after(tokens: Sequence[Token], m: int, sentence: int, analysis: Analysis) -> int | None:
@@ -630,7 +633,7 @@ def described_after(tokens: Sequence[Token], m: int, sentence: int, analysis: An
 
 def abbreviation_dot(tokens: Sequence[Token], k: int) -> bool:
     """The full stop of "Rev." or "Sen." before a name, which ends no clause."""
-    return tokens[k].text == "." and k > 0 and tokens[k - 1].lower in HONORIFICS_AND_TITLES | ABBREVIATED
+    return tokens[k].text == "." and k > 0 and tokens[k - 1].lower in TITLES_OR_ABBREVIATED
 
 
 def skip_appositive(tokens: Sequence[Token], k: int) -> int:
