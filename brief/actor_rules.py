@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from . import lexicon as lx
 from . import parallel
-from .models import Actor, ActorKind, Corpus, Mention, Quote
+from .models import Actor, ActorKind, Corpus, Mention, Quote, Sentence
 
 # A word: letters, digits, inner apostrophes and hyphens, and inner stops only between initials
 # ("U.S", "O.J" — not "EU.He", two sentences glued together).
@@ -518,6 +518,12 @@ def head_of(word: str) -> bool:
     return low in lx.ROLE_HEADS or any(part in lx.ROLE_HEADS for part in low.split("-") if part)
 
 
+def attached_head(tok: Token) -> bool:
+    """A word that is a role only right beside a name: "centre Jo Hale", "Jo Hale, the England
+    international, …" (elsewhere a place, an adjective or a thing)."""
+    return not tok.capital and tok.lower in lx.ATTACHED_HEADS
+
+
 def is_possessive(word: str) -> bool:
     return bool(POSSESSIVE.search(word)) and word[:1].isupper()
 
@@ -544,6 +550,11 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     if k >= 0 and tokens[k].text == "," and k >= 1 and head_of(tokens[k - 1].text):
         k -= 1
         end = k
+
+    def is_head(m: int) -> bool:
+        return head_of(tokens[m].text) or (m == tail and attached_head(tokens[m]))
+
+    tail = end
     begin = None
     nouns = 0
     award = (
@@ -591,7 +602,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             k -= 2
             continue
         if (
-            head_of(tok.text)
+            is_head(k)
             or low in lx.ROLE_MODIFIERS
             or TIME_PREFIX.match(low)
             or low in lx.TITLE_ROLES
@@ -607,7 +618,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             begin == k + 1
             and nouns < 3
             and compound_noun(tok)
-            and head_of(tokens[end].text)
+            and is_head(end)
             and not any(tokens[m].capital for m in range(k + 1, end + 1))
         ):
             begin = k  # "company founder", "dock workers' union chief": nouns before the head
@@ -615,7 +626,12 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         elif tok.text in "'’" and begin == k + 1 and nouns and k > 0 and tokens[k - 1].lower.endswith("s"):
             begin = k  # the plural possessive of "workers' union"
         elif (
-            low in ROLE_JOINERS and begin is not None and not nouns and k > 0 and head_of(tokens[k - 1].text)
+            low in ROLE_JOINERS
+            and begin is not None
+            and not nouns
+            and k > 0
+            and head_of(tokens[k - 1].text)
+            and not predicated(tokens, k - 1)
         ):
             pass  # "secretary of state Jane Doe", "meteorologist with Skyzone"; not "government of …"
         elif low == "the" and k > 0 and tokens[k - 1].lower in ROLE_JOINERS and begin is not None:
@@ -640,7 +656,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     while (
         not award
         and end >= begin
-        and not head_of(tokens[end].text)
+        and not is_head(end)
         and not position_head(tokens, end)
         and tokens[end].lower not in lx.TITLE_ROLES
         and tokens[end].lower not in PLURAL_TITLES
@@ -652,7 +668,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             break  # "Commissioner for Borduria", "Secretary of State for Northern Ireland"
         end -= 1
     if end < begin or not any(
-        head_of(tokens[m].text) or position_head(tokens, m) or tokens[m].lower in PLURAL_TITLES
+        is_head(m) or position_head(tokens, m) or tokens[m].lower in PLURAL_TITLES
         for m in range(begin, end + 1)
     ):
         return [], honorific
@@ -668,6 +684,15 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
 
 
 SUBJECT_PRONOUNS = frozenset("i you he she we they it who".split())
+
+
+def predicated(tokens: Sequence[Token], head: int) -> bool:
+    """The role at tokens[head] is someone else's, given by a copula or "as" before it: in
+    "Hale was assistant to manager Jo Lowe" the role before "to" is not Jo Lowe's."""
+    k = head - 1
+    while k >= 0 and (tokens[k].lower in lx.ROLE_MODIFIERS or head_of(tokens[k].text)) and head - k < 4:
+        k -= 1
+    return k >= 0 and (tokens[k].lower in COPULAS or tokens[k].lower == "as")
 
 
 def verb_context(tok: Token) -> bool:
@@ -917,14 +942,46 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     end = k - 1
     while end > begin and tokens[end].lower in lx.FUNCTION_WORDS:
         end -= 1
+    closed = end == k - 1 and k < n  # "…, the England international who …"
     if end < begin or not (
-        any(head_of(tokens[m].text) for m in range(begin, end + 1)) or agentive_head(tokens, begin, end)
+        any(head_of(tokens[m].text) for m in range(begin, end + 1))
+        or agentive_head(tokens, begin, end)
+        or (closed and attached_head(tokens[end]))
     ):
         return None
     first_word = tokens[begin].lower
     if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
         return None
+    if names_someone(tokens, begin, end):
+        return None
     return role_text(tokens, begin, end)
+
+
+def names_someone(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """After a comma, a phrase that names another person rather than describing this one: it
+    opens with a name and a verb ("…, Jo Hale wore …") or a role runs into a name ("…, soprano Dame
+    Jo Hale said"). "…, Jo Hale's lawyer" and "…, wife of Jo Hale" stay roles."""
+    opener, nxt = tokens[begin], tokens[begin + 1] if begin < end else None
+    if (
+        nxt is not None
+        and plain(opener.text) in lx.GIVEN_NAMES
+        and nxt.capital
+        and not is_possessive(nxt.text)
+    ):
+        return True
+    if (
+        nxt is not None
+        and opener.capital
+        and not nxt.capital
+        and (nxt.lower.endswith("ly") or is_verb_like(nxt))
+    ):
+        return True  # "…, Hale proudly wore …": a clause with its own subject
+    return any(
+        head_of(tokens[m].text)
+        and tokens[m + 1].capital
+        and (tokens[m + 1].lower in lx.HONORIFICS or plain(tokens[m + 1].text) in lx.GIVEN_NAMES)
+        for m in range(begin, end)
+    )
 
 
 APPOSITIVE_ADVERBS = frozenset("now currently formerly also still once then himself herself".split())
@@ -1113,6 +1170,8 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
         k += 1  # "a retired Methodist minister", "the company's chief executive"
     if k >= n or not head_of(tokens[k].text) or tokens[k].lower in lx.RELATIONS or tokens[k].capital:
         return None
+    while k + 1 < n and head_of(tokens[k + 1].text) and not tokens[k + 1].capital:
+        k += 1  # "assistant manager", "player coach": the last noun heads the phrase
     end = k
     if k + 1 < n and tokens[k + 1].lower in ("of", "for", "at", "to"):
         m = k + 2
@@ -2073,6 +2132,13 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
     tokens = [tokenize(s.text) for s in corpus.sentences]
     lower_vocab = lowercase_vocabulary(tokens)
     per_sentence = parallel.each(lambda i: occurrences_in(i, tokens[i], lower_vocab, quoted[i]), len(tokens))
+    for i, label in team_sheets(corpus.sentences).items():
+        colon = corpus.sentences[i].text.index(":")
+        for occ in per_sentence[i]:
+            if occ.start > colon:
+                occ.person += 1
+                if label in LINEUP_ROLES:
+                    occ.roles.append(label)
     by_key: dict[str, list[Occurrence]] = defaultdict(list)
     for occs in per_sentence:
         for occ in occs:
@@ -2099,6 +2165,43 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
                 row.append((occ, group))
         spans.append(row)
     return finish(corpus, tokens, spans, builder, quoted)
+
+
+# The labelled lines of a match report's team sheet, and the ones that give a role.
+LINEUP_LABELS = frozenset(
+    {
+        "subs", "substitutes", "subs not used", "unused substitutes", "booked", "sent off", "scorer",
+        "scorers", "scorer(s)", "goals", "goalscorers", "manager", "coach", "head coach", "referee",
+    }
+)  # fmt: skip
+LINEUP_ROLES = frozenset({"manager", "coach", "head coach", "referee"})
+SHEET_LINE = re.compile(r"^\s*([A-Z][A-Za-z() .&'-]{0,30}?)\s*(?:\(\d[\d-]*\))?\s*:\s*(.+?)\s*\.?\s*$")
+SHEET_ITEM = re.compile(
+    r"^(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,2}(?: \d+)?(?: \([^()]*\))?|\d+(?: pen| og)?)$"
+)
+
+
+def team_sheets(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The lines of a match report's team sheet, by sentence, with their labels: "Ruritania
+    (4-4-2): Hale, Marek, …" (seven or more players) and "Subs: …", "Booked: …", "Referee: Jo
+    Roe". A document needs both kinds before any line counts: each name in them is a person."""
+    out: dict[int, str] = {}
+    by_document: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+    for i, sentence in enumerate(sentences):
+        if ":" not in sentence.text:
+            continue
+        match = SHEET_LINE.match(sentence.text)
+        if match is None:
+            continue
+        items = [item.strip() for item in match.group(2).split(",")]
+        if all(SHEET_ITEM.match(item) for item in items):
+            by_document[sentence.document].append((i, match.group(1).lower().strip(), len(items)))
+    for lines in by_document.values():
+        labelled = [line for line in lines if line[1] in LINEUP_LABELS]
+        sheets = [line for line in lines if line[1] not in LINEUP_LABELS and line[2] >= 7]
+        if labelled and sheets:
+            out.update((i, label) for i, label, _ in labelled + sheets)
+    return out
 
 
 # Words that open nicknames ("Mama Jo", "Big Tom"), never a given name on their own.

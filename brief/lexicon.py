@@ -98,7 +98,38 @@ ROLE_HEADS = TITLE_ROLES | words(
     "companion lover classmate schoolmate roommate flatmate housemate protege alumnus alumna refugee "
     "migrant immigrant expat emigrant pilgrim tourist passenger commuter motorist pedestrian shopper "
     "customer client voter taxpayer retiree mourner spectator onlooker bystander eyewitness hostage "
-    "detainee defector dissident whistleblower informant reviewer preacher archdeacon"
+    "detainee defector dissident whistleblower informant reviewer preacher archdeacon "
+    # Arts, care, trades, faith, sport and public life (again no common surname or given name)
+    "assistant superstar megastar co-star starlet heartthrob diva supermodel soprano tenor "
+    "baritone mezzo-soprano contralto organist chorister choirmaster bandleader impresario "
+    "troubadour balladeer crooner stuntman stuntwoman understudy ventriloquist impressionist "
+    "cinematographer paparazzo memoirist musicologist coordinator co-ordinator discoverer "
+    "youngster toddler infant schoolchild octogenarian nonagenarian centenarian grandee dignitary "
+    "aristocrat nobleman noblewoman courtier equerry nanny housekeeper maid chauffeur bodyguard "
+    "groundsman stewardess attendant concierge doorman bouncer winemaker sommelier "
+    "restaurateur hotelier publican innkeeper registrar bursar trustee "
+    "medic caregiver optician optometrist osteopath chiropractor dietitian nutritionist counsel "
+    "paralegal notary bailiff jailer warder rifleman sapper guardsman seaman midshipman submariner "
+    "aviator navigator curate deacon abbot abbess friar lama guru swami shaman patriarch mufti "
+    "televangelist parishioner worshipper congregant staffer lobbyist canvasser organiser organizer "
+    "protester protestor demonstrator rioter separatist nationalist loyalist unionist socialist "
+    "communist leftist populist centrist hardliner reformer revolutionary guerrilla militiaman "
+    "chieftain tribesman auditor actuary freelancer storekeeper "
+    "salesperson landowner lodger squatter farmhand crofter herdsman fishmonger gamekeeper "
+    "lumberjack stevedore longshoreman trucker cabbie technician bricklayer plasterer decorator "
+    "roofer locksmith blacksmith seamstress dressmaker craftsman craftswoman artisan watchmaker "
+    "bookseller archivist restorer genealogist translator interpreter mentor counsellor counselor "
+    "caseworker childminder babysitter custodian barista lifeguard fireman paperboy papergirl "
+    "lawman lawmen sleuth marathoner diver fencer linesman batter seamer paceman all-rounder "
+    "wicketkeeper fielder flanker cornerback lineman journeyman titleholder title-holder "
+    "semi-finalist quarter-finalist olympian paralympian tipster parent relative "
+    "descendant ancestor forebear"
+)
+# Words that are a role only right beside a name ("centre Jo Hale", "Jo Hale, the England
+# international,", "Italian legend Jo Hale"): elsewhere they are places, adjectives or things.
+ATTACHED_HEADS = words(
+    "centre center tackle wing hooker international legend icon hero idol muse "
+    "opener spinner sweeper catcher safety substitute caddie caddy alto"
 )
 # Sides that make "back" a playing position: "centre back", "left back", "full back".
 POSITION_SIDES = words("centre center left right full")

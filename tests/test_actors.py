@@ -1229,3 +1229,77 @@ def test_a_role_before_called_and_a_vague_complement() -> None:
 )
 def test_persons_round_twelve(text: str, names: set[str]) -> None:
     assert set(persons(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # words that are roles only right beside a name
+        (
+            "The club signed former Ruritania international Tom Hale, 35, in March.",
+            "Tom Hale",
+            "former Ruritania international",
+        ),
+        ("Hale, the Ruritania international who joined in May, scored.", "Hale", "Ruritania international"),
+        ("Saracens welcome the return of centre Tom Hale from injury.", "Tom Hale", "centre"),
+        ("The boy was likened to Borduran legend Tom Hale.", "Tom Hale", "Borduran legend"),
+        # role nouns of the arts, care and trades, also before an honorific
+        ('On the radio, soprano Dame Ann Pryce said: "It was fine."', "Ann Pryce", "soprano"),
+        (
+            "The school's pastoral care co-ordinator, Ann Pryce, is also its teacher.",
+            "Ann Pryce",
+            "pastoral care co-ordinator",
+        ),
+        # a compound head after a copula
+        (
+            "Tom Hale was also assistant manager to Ivo Marek, who left.",
+            "Tom Hale",
+            "assistant manager to Ivo Marek",
+        ),
+    ],
+)
+def test_roles_round_thirteen(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
+
+
+def test_a_role_after_a_copula_is_not_the_next_names() -> None:
+    found = persons("In 1999 Hale was assistant to former Ruritania manager Ivo Marek.")
+    assert found["Ivo Marek"].role == "former Ruritania manager"
+
+
+def test_centre_away_from_a_name_is_no_role() -> None:
+    found = persons("Tom Hale was sitting in the centre. The centre was full, Tom Hale said.")
+    assert found["Tom Hale"].role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause after a comma, with its own subject and verb
+        "Influenced by Tom Hale and the Rovers, Marek proudly wore the mantle of troubadour.",
+        # a role that runs into another person's name
+        "Speaking to Tom Hale on In Tune , soprano Dame Ann Pryce said it was fine.",
+    ],
+)
+def test_a_comma_before_another_persons_name_is_no_appositive(text: str) -> None:
+    found = find(text)
+    assert set(persons(text)) <= {"Tom Hale", "Marek", "Ann Pryce"}, set(found)
+
+
+def test_team_sheet_names_are_persons() -> None:
+    text = (
+        "Ruritania won 3-2 in the friendly on Sunday. "
+        "Ruritania: Hale, Marek, Pryce, Vance, Orsk, Lind, Dross, Kell, Mott, Brak, Sune . "
+        "Subs: Trell, Gasko, Wint . Scorer(s): Hale 33, 84 . Booked: Orsk . "
+        "Manager: Ivo Tamm . Referee: Ann Lusk ."
+    )
+    found = persons(text)
+    assert {"Hale", "Marek", "Sune", "Trell", "Wint", "Orsk"} <= set(found), set(found)
+    assert found["Ivo Tamm"].role == "manager"
+    assert found["Ann Lusk"].role == "referee"
+    assert "Ruritania" not in found and "Subs" not in found
+
+
+def test_a_list_of_firms_is_no_team_sheet() -> None:
+    text = "Sponsors: Acmeco, Brandix, Corvo, Deltaro, Emmex, Fenno, Gorrix, Halvo ."
+    assert persons_or_none(text) == {}
