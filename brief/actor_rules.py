@@ -70,7 +70,9 @@ CLAUSE_END = frozenset(",;:.!?)—–")
 RELATIVE = frozenset("who whom whose which that while as and but after before".split())
 EXAMPLES = frozenset("like including".split())
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout".split())
-SPEECH_STARTS = frozenset("said says told tells added wrote asked according".split())
+# Verbs before a speaker's name ("…, said Jo Hale."); not "told", whose object is a listener
+# as often an outlet ("told Acme News.") as a person.
+SPEECH_STARTS = frozenset("said says added wrote asked".split())
 INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
 LORDLY = frozenset("lord lady".split())  # part of an office before a title: "Lord Justice"
@@ -149,6 +151,7 @@ class Occurrence:
     pronoun_after: bool = False  # a he/she/his/her later in the sentence
     aged: bool = False  # an age after it ("Jane, 67,"): a person, whatever a gazetteer says
     listed: bool = False  # in a list with a name that opens with a given name or initials
+    employer: bool = False  # one word after a name and "of/from/at": "Jo Hale of Acmebet"
 
     key: str = field(init=False)  # the words in plain form: what names are grouped by
 
@@ -1305,6 +1308,8 @@ def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
             return None  # "the book Other Lives, Jane Doe, wrote": the name is the subject
         if m < n and tokens[m].text == ",":
             k = m + 1
+    if not head_of(tokens[last].text):  # not "Secretary of State Jo Hale said"
+        k = past_employer(tokens, k)
     while k < n and tokens[k].lower in lx.AUXILIARIES:
         k += 1
     if k < n and tokens[k].lower in lx.REPORTING_VERBS and tokens[k].lower not in ("calls", "call"):
@@ -1312,9 +1317,20 @@ def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
     return None
 
 
+def past_employer(tokens: Sequence[Token], k: int) -> int:
+    """Past "of/from/at" and a capitalised name of one or two words after a name: "Jo Hale of
+    Acmebet said" (the verb is Jo Hale's)."""
+    if k >= len(tokens) or tokens[k].lower not in ("of", "from", "at"):
+        return k
+    m = k + 1
+    while m < len(tokens) and tokens[m].capital and m - k <= 2:
+        m += 1
+    return m if m > k + 1 else k
+
+
 def reporting_before(tokens: Sequence[Token], first: int, last: int) -> bool:
     """ "said Dmitry Peskov," — the verb before and a clause end after."""
-    if first == 0 or tokens[first - 1].lower not in SPEECH_STARTS - {"according"}:
+    if first == 0 or tokens[first - 1].lower not in SPEECH_STARTS:
         return False
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else "."
     return nxt in CLAUSE_END
@@ -1841,7 +1857,15 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.gender = occ.gender or "f"  # "Sarah Vance … she said"
     elif given in lx.MALE_GIVEN_NAMES:
         occ.gender = occ.gender or "m"
-    verb = None if possessive else reporting_after(tokens, last)
+    # "Jo Hale of Acmebet said": the verb is the person's, not the employer's
+    employer = (
+        len(words) == 1
+        and first >= 2
+        and tokens[first - 1].lower in ("of", "from", "at")
+        and tokens[first - 2].capital
+    )
+    occ.employer = employer
+    verb = None if possessive or employer else reporting_after(tokens, last)
     compass = first > 0 and tokens[first - 1].capital and tokens[first - 1].lower in lx.COMPASS
     if compass:
         occ.place_context = True  # "West Sussex": a region
@@ -2103,6 +2127,8 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
     titled = any(o.honorific or o.roles or o.person >= 2 for o in occs)
     if multi and not given and placed and not surname and not titled:
         return "organisation"  # "Bayern Munich", "Borduria Hawks": a club or firm
+    if not multi and not strong and any(o.employer for o in occs):
+        return "organisation"  # "Acmebet said …" and "Jo Hale of Acmebet": a firm
     if strong and strong >= things and not rare:
         return "person"
     if speech and speech >= things and (given or not multi) and not rare:

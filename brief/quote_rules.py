@@ -831,13 +831,17 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
     agent = passive_agent(tokens, v, sentence, analysis)
     if agent is not None:
         return Attribution(agent, verb, True)
-    # Inverted: "said Dmitry Peskov:" / "says Lavrov, “…"
+    # Inverted: "said Dmitry Peskov:" / "says Lavrov, “…" (not "told Jo Hale:", who listens)
     m = skip_titles(tokens, v + 1)
-    if m < len(tokens):
+    if m < len(tokens) and tokens[v].lower not in ADDRESSING_VERBS:
         person = person_span_at(analysis, sentence, tokens[m])
         if person is not None and all(t.text in ",:" or t.start < person[1] for t in tokens[m:]):
             return Attribution(person[0], verb, True)
     return Attribution(subject_of(tokens, v, sentence, analysis), verb, True)
+
+
+# Reporting verbs whose object is the one spoken to: "Hale told Jo Roe: '…'".
+ADDRESSING_VERBS = frozenset("told tells tell telling informed assured reminded urged warned".split())
 
 
 def passive_agent(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
@@ -853,6 +857,7 @@ def passive_agent(tokens: Sequence[Token], v: int, sentence: int, analysis: Anal
 
 
 GLUED_PRONOUN = re.compile(r"[a-z](She|He)$")
+EMPLOYER_LINKS = frozenset("of from at".split())
 
 
 def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
@@ -887,13 +892,11 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
         if glued:  # "… and more updatesShe said": a caption or promo glued to the next sentence
             return analysis.resolve(sentence, tok.start + glued.start(1), glued.group(1))
         hit = any_span_at(analysis, sentence, tok)
-        if (
-            hit is not None
-            and analysis.groups[hit[0]].kind != "person"
-            and k >= 2
-            and tokens[k - 1].lower == "of"
-        ):
-            hit = any_span_at(analysis, sentence, tokens[k - 2])  # "President Macron of France said"
+        if k >= 2 and tokens[k - 1].lower in EMPLOYER_LINKS and tok.capital:
+            # "President Macron of France said", "Jo Hale of Acmebet said": the first name speaks
+            owner = any_span_at(analysis, sentence, tokens[k - 2])
+            if owner is not None and (hit is None or analysis.groups[owner[0]].kind == "person"):
+                hit = owner
         if hit is not None:
             return hit[0] if analysis.groups[hit[0]].kind == "person" else None
         described = analysis.described_at(sentence, tok.start)

@@ -542,3 +542,24 @@ def test_a_female_given_name_keeps_he_from_her() -> None:
     )
     found = brief.quotes(brief.Document(source="t", text=text)).quotes
     assert [q.speaker for q in found] == [None, "Sarah Vance"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the listener of "told" never speaks, and is no person for that
+        (
+            "Jo Hale hopes Ann rides well. Hale told Acmebet: 'The horse is in great form, I think.'",
+            "Jo Hale",
+        ),
+        # a person and his employer: the person speaks
+        (
+            "Acmebet confirmed the bets. Tom Hale of Acmebet said: 'Punters put two and two together.'",
+            "Tom Hale",
+        ),
+        ("David Marek from Acmebet said: 'The odds are long on this one, I think.'", "David Marek"),
+    ],
+)
+def test_the_speaker_not_the_listener_or_employer(text: str, speaker: str) -> None:
+    assert [q[0] for q in quoted(text)] == [speaker]
+    assert {a.name for a in brief.actors(text).actors if a.kind == "person"} == {speaker}
