@@ -35,6 +35,7 @@ TOKEN = re.compile(
 )
 GLUED_OPENER = re.compile(r"^([A-Z][a-z]{2,})(The|He|She|It|They|We|In|But|His|Her|This)$")
 GLUED_NAME = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]+)$")
+GLUED_LOWER = re.compile(r"^([a-z]{4,})([A-Z][a-z]+)$")
 
 
 def glued_given_name(word: str) -> re.Match[str] | None:
@@ -114,6 +115,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
             cut = start + glued.end(1)
             found.append(new_tuple(Token, (glued.group(1), start, cut, plain(glued.group(1)), True, True)))
             word, start = glued.group(2), cut
+        elif lowered := GLUED_LOWER.match(word):  # "… on this deviceHale told …": a promo glued on
+            cut = start + lowered.end(1)
+            found.append(new_tuple(Token, (lowered.group(1), start, cut, lowered.group(1), False, False)))
+            word, start = lowered.group(2), cut
         # tuple.__new__ makes the named tuple in C; Token(...) runs Python code per token.
         found.append(new_tuple(Token, (word, start, end, plain(word), word[:1].isupper(), name_word(word))))
     return tuple(found)
@@ -1409,6 +1414,27 @@ OUTLET_NOUNS = frozenset(
 )
 
 
+BODY_NOUNS = frozenset(
+    "firm company group charity club bank agency airline retailer operator developer maker "
+    "manufacturer insurer lender broadcaster publisher chain supermarket network carrier "
+    "organisation organization body regulator watchdog union party".split()
+)
+
+
+def body_appositive(tokens: Sequence[Token], last: int) -> bool:
+    """After the name, ", the firm …" or ", a charity …" (up to two modifiers): a body's name."""
+    k = last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ("the", "a", "an"):
+        return False
+    for m in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[m].lower in BODY_NOUNS:
+            nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+            return nxt is None or not (head_of(nxt.text) or compound_noun(nxt))  # not "the party leader"
+        if tokens[m].capital or not tokens[m].text.isalpha():
+            return False
+    return False
+
+
 def employer_before_role(tokens: Sequence[Token], last: int) -> bool:
     """ "Borduria Rovers defender Jane Doe", "Ruritania manager Jo Roe": a name used to qualify
     the role of the person named next is a team or an employer."""
@@ -1894,6 +1920,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.thing = True
     if not possessive and not occ.person and not given_name(words) and plural_subject(tokens, first, last):
         occ.kind = occ.kind or "organisation"
+    if not possessive and not given_name(words) and body_appositive(tokens, last):
+        occ.kind = occ.kind or "organisation"  # "Acmeco, the firm behind the tests, said"
     before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
         occ.speech = False  # "the Rovers agreed": a word after "the" that speaks is a group
@@ -2578,7 +2606,9 @@ def cataphoric(tokens: Sequence[Token], pronoun: Token, named: Sequence[Span]) -
     return any(t.text == "," and pronoun.end <= t.start < named[0].start for t in tokens)
 
 
-ANONYMOUS = frozenset("official officials source sources aide insider person spokesperson".split())
+ANONYMOUS = frozenset(
+    "official officials source sources aide insider person spokesperson spokesman spokeswoman".split()
+)
 
 
 OBJECT_MARKERS = frozenset(
@@ -2740,8 +2770,11 @@ CONNECTIVES = frozenset("but and yet so while when as though although because ho
 
 
 def after_quote(tokens: Sequence[Token], m: int) -> bool:
-    """ "…,' the coroner added": the description follows a closing quote mark (and a comma)."""
+    """ "…,' the coroner added", "…,' said the coroner": the description follows a closing
+    quote mark (and a comma, and a reporting verb)."""
     k = m - 1
+    if k >= 0 and tokens[k].lower in lx.REPORTING_VERBS:
+        k -= 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     return k >= 0 and tokens[k].text in "'’\"”"
@@ -2838,12 +2871,17 @@ def definite_referent(
     if (
         not matching
         and lone is not None
-        and previous_named
-        and desc.subject
+        and (
+            (previous_named and desc.subject and not desc.after_quote)
+            or (desc.after_quote and " " in desc.role)
+        )
         and not foreign
         and desc.head not in ANONYMOUS
     ):
-        return lone  # "… by Jane Doe. But while the TV chef …": the one person, with no role yet
+        # "… by Jane Doe. But while the TV chef …", "'…,' said the hill runner": the one
+        # person (named just before, or in focus when speaking), with no role yet; a bare
+        # "said the judge" more often brings in someone new
+        return lone
     return None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
-from .actor_rules import ABBREVIATED, PARTY_LABEL, PICTURE_PLACES, Analysis, Token, tokenize
+from .actor_rules import ABBREVIATED, PARTY_LABEL, PICTURE_PLACES, Analysis, Token, head_of, tokenize
 from .models import Corpus, Quote
 
 DOUBLE_OPEN = "“„«"
@@ -333,6 +333,8 @@ def attribute(corpus: Corpus, found: Sequence[Found], analysis: Analysis) -> tup
             continue  # a term in quotation marks, not speech
         if attribution.found and attribution.speaker is None and previous is not None:
             attribution = pronoun_chain(corpus, f, previous, attribution, opens, analysis)
+        if attribution.found and attribution.speaker is None and previous is not None:
+            attribution = description_chain(corpus, f, previous, attribution, analysis)
         speaker = names[attribution.speaker] if attribution.speaker is not None else None
         out.append(Quote(text=text, speaker=speaker, verb=attribution.verb, sentence=first_sentence))
         previous = (f, attribution)
@@ -394,15 +396,27 @@ def continuation(
         if lead_words[0].lower() not in CONTINUING or any(is_verb(t) for t in words_in(lead, 0, len(lead))):
             return NONE  # "But that his union want 'strikes …'" continues; a new clause does not
     # Nobody else may be named between the two (the previous attribution itself aside).
-    for index in range(before.last.sentence + 1, first.sentence + 1):
+    if someone_else_between(analysis, before.last, first, attribution.speaker):
+        return NONE
+    return attribution
+
+
+def someone_else_between(
+    analysis: Analysis, last: Piece, first: Piece, speaker: int | None, *, from_close: bool = False
+) -> bool:
+    """A person other than `speaker` is named outside quotations before the opening mark of
+    `first`, after the sentence that closes `last` (or after its closing mark: `from_close`)."""
+    for index in range(last.sentence if from_close else last.sentence + 1, first.sentence + 1):
         for span in analysis.spans[index]:
             if span.quoted or analysis.groups[span.actor].kind != "person":
                 continue
-            if index == first.sentence and span.start > first.start:
+            if (index == first.sentence and span.start > first.start) or (
+                index == last.sentence and span.start < last.end
+            ):
                 continue
-            if span.actor != attribution.speaker:
-                return NONE
-    return attribution
+            if span.actor != speaker:
+                return True
+    return False
 
 
 def leading_pronoun(text: str, end: int, quoted: Sequence[tuple[int, int]]) -> Token | None:
@@ -439,10 +453,52 @@ def pronoun_chain(
     tok = leading_pronoun(sentence.text, first.start - 1, opens.ranges.get(first.sentence, []))
     if tok is None or analysis.persons_before(first.sentence, first.start):
         return attribution
+    if someone_else_between(analysis, before.last, first, speaker, from_close=True):
+        return attribution  # "… Ms Roe sold the car. The court was told she …": she is Ms Roe
     gender = "m" if tok.lower == "he" else "f"
     if analysis.groups[speaker].gender not in (None, gender):
         return attribution
     return Attribution(speaker, attribution.verb, True)
+
+
+# After a closing mark: "…,' added the Ruritania defender." / "…," the veteran said.
+DESCRIBED_SPEAKER = re.compile(
+    r"^[\s,]*(?:(?P<verb1>said|says|added|adds|explained|continued|insisted)\s+the\s+(?P<role1>[\w' -]+?)"
+    r"|the\s+(?P<role2>[\w' -]+?)\s+(?P<verb2>said|says|added|adds|explained|continued|insisted))\s*[.!]?\s*$"
+)
+
+
+def description_chain(
+    corpus: Corpus,
+    f: Found,
+    previous: tuple[Found, Attribution],
+    attribution: Attribution,
+    analysis: Analysis,
+) -> Attribution:
+    """ "'…,' Jo Hale told reporters. '…,' added the Ruritania defender.": a description after the
+    closing mark that names nobody, right after a quotation of a named speaker in the sentence
+    before, with nobody else named between, is that speaker (reporters vary the naming). The
+    description needs a modifier, and those who speak for others ("a spokesman") are left out."""
+    before, earlier = previous
+    speaker, last = earlier.speaker, f.last
+    if speaker is None or f.first.sentence - before.last.sentence != 1:
+        return attribution
+    if corpus.sentences[last.sentence].document != corpus.sentences[before.last.sentence].document:
+        return attribution
+    match = DESCRIBED_SPEAKER.match(corpus.sentences[last.sentence].text[last.end + 1 :])
+    if match is None or any(
+        analysis.persons_before(i, len(corpus.sentences[i].text))
+        for i in range(f.first.sentence, last.sentence + 1)
+    ):
+        return attribution
+    words = (match.group("role1") or match.group("role2") or "").split()
+    if len(words) < 2 or words[-1].lower() in OTHER_VOICES or not head_of(words[-1]):
+        return attribution  # a bare "added the judge" more often brings in someone new
+    return Attribution(speaker, attribution.verb, True)
+
+
+# Those who speak for someone else: a description of one is not the last speaker.
+OTHER_VOICES = frozenset("spokesman spokeswoman spokesperson official source aide lawyer attorney".split())
 
 
 def reported_before(corpus: Corpus, f: Found, analysis: Analysis) -> Attribution:

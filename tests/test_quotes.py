@@ -563,3 +563,50 @@ def test_a_female_given_name_keeps_he_from_her() -> None:
 def test_the_speaker_not_the_listener_or_employer(text: str, speaker: str) -> None:
     assert [q[0] for q in quoted(text)] == [speaker]
     assert {a.name for a in brief.actors(text).actors if a.kind == "person"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a description with a modifier after the closing mark: the speaker just quoted
+        (
+            "'The team is in good health,' centre back Tom Hale told reporters. "
+            "'Players are coming in and gaining experience,' added the Ruritania defender.",
+            ["Tom Hale", "Tom Hale"],
+        ),
+        # a bare description, or one that speaks for others, brings in someone new
+        (
+            "'We will appeal,' Tom Hale told reporters. 'There is nothing more to say,' added the spokesman.",
+            ["Tom Hale", None],
+        ),
+        # the one person in focus, described when speaking
+        (
+            "Jo Muir told the radio she will miss the games. The 24-year-old finished fourth. "
+            '"My exams are in May, so it will not work out," said the middle distance runner.',
+            ["Jo Muir"],
+        ),
+        # a promo line glued to the name that opens the next sentence
+        (
+            "Media playback is not supported on this deviceMuir told the radio she will miss it. "
+            '"My exams are in May, so it will not work out," said the middle distance runner.',
+            ["Muir"],
+        ),
+        # a she after another woman is named between is not the last speaker
+        (
+            'Irene Hale said: "We are sure she was involved in his death." The inquest heard Ms Vance '
+            'sold his car. The hearing was told she was "entitled to the first part of his estate".',
+            ["Irene Hale", None],
+        ),
+    ],
+)
+def test_speakers_by_description_and_focus(text: str, speakers: list[str | None]) -> None:
+    assert [q[0] for q in quoted(text)] == speakers
+
+
+def test_a_body_described_after_its_name_is_no_person() -> None:
+    text = (
+        "Acmeco, the firm behind the tests, said drilling was suspended. Tom Hale, the party leader, said no."
+    )
+    found = {a.name: a.kind for a in brief.actors(text).actors}
+    assert found.get("Acmeco") != "person"
+    assert found["Tom Hale"] == "person"
