@@ -156,6 +156,8 @@ def mark_kind(text: str, i: int, family: str | None) -> str | None:
             return "open-double"  # also a displaced mark: ': " It's over'"
         if ch == STRAIGHT_DOUBLE and glued_open(text, i):
             return "open-double"
+        if ch == STRAIGHT_DOUBLE and before == STRAIGHT_DOUBLE and after.isupper():
+            return "open-double"  # '… poor. ""But we …': a close and the next opening, glued
         if ch in SINGLE_OPEN + STRAIGHT_SINGLE and opens_here and (after.isalnum() or after in "[…"):
             if ELISION.match(text[i + 1 : i + 6]):
                 return None

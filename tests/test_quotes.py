@@ -610,3 +610,14 @@ def test_a_body_described_after_its_name_is_no_person() -> None:
     found = {a.name: a.kind for a in brief.actors(text).actors}
     assert found.get("Acmeco") != "person"
     assert found["Tom Hale"] == "person"
+
+
+def test_a_closing_and_an_opening_mark_glued_together() -> None:
+    text = (
+        '"We had no evidence," said Tom Hale. "We were sure the referee was poor. '
+        '""But we never accused him of corruption. "We said he was badly chosen."'
+    )
+    found = quoted(text)
+    assert [q[2][:14] for q in found] == ["We had no evid", "We were sure t", "But we never a"]
+    assert found[2][2].endswith("badly chosen.")
+    assert {q[0] for q in found} == {"Tom Hale"}
