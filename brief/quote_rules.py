@@ -559,6 +559,8 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))
     after = attribution_after(closing, after_start, after_end, last.sentence, analysis)
+    if introduces_next(quote_text_of(corpus, f), closing[last.end + 1 : after_end]):
+        after = NONE  # '… as director. "The firm's chief Jo Hale added: "…': the next one's
     if after.found and after.speaker is not None:
         return after
     # Before the opening mark: the whole sentence up to it, words inside quotations aside.
@@ -576,6 +578,12 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     if gerund.found:
         return gerund
     return next_sentence_attribution(corpus, f, opens, analysis)
+
+
+def introduces_next(quotation: str, after: str) -> bool:
+    """The quotation ended its own sentence, and the words after its closing mark end with a
+    colon before the next opening: a new sentence introducing the next quotation."""
+    return quotation.rstrip().endswith(".") and after.rstrip().endswith(":")
 
 
 def by_gerund(text: str, end: int, sentence: int, analysis: Analysis) -> Attribution:
@@ -690,18 +698,35 @@ def described_after(tokens: Sequence[Token], m: int, sentence: int, analysis: An
 
 
 def abbreviation_dot(tokens: Sequence[Token], k: int) -> bool:
-    """The full stop of "Rev." or "Sen." before a name, which ends no clause."""
-    return tokens[k].text == "." and k > 0 and tokens[k - 1].lower in TITLES_OR_ABBREVIATED
+    """The full stop of "Rev.", "Sen." or "U.N." before a name, which ends no clause."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and (tokens[k - 1].lower in TITLES_OR_ABBREVIATED or INITIALISM.match(tokens[k - 1].text) is not None)
+    )
+
+
+INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")  # "U.N", "U.S" before their last stop
 
 
 def skip_appositive(tokens: Sequence[Token], k: int) -> int:
-    """From a comma after a name, past ", the Kremlin spokesman," to what follows."""
+    """From a comma after a name, past ", the Kremlin spokesman," to what follows; also to the
+    verb when the closing comma is missing (", head of the Acme Federation said") and past an
+    employer ("of Acme music publishing said")."""
     if k < len(tokens) and tokens[k].text == ",":
         m = k + 1
         while m < len(tokens) and tokens[m].text not in (",", ".", ";", ":") and m - k < 16:
+            if m > k + 2 and is_verb(tokens[m]):
+                return m
             m += 1
         if m < len(tokens) and tokens[m].text == ",":
             return m + 1
+    elif k < len(tokens) and tokens[k].lower in ("of", "from", "at"):
+        for m in range(k + 1, min(k + 7, len(tokens))):
+            if tokens[m].text in CLAUSE_STOPS:
+                break
+            if is_verb(tokens[m]):
+                return m
     return k
 
 
@@ -721,6 +746,8 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
         k += 1
     if k >= len(tokens):
         return NONE
+    if [t.lower for t in tokens[k : k + 4]] == ["in", "the", "words", "of"]:
+        return words_of(tokens, k + 4, sentence, analysis)
     subject = subject_at(tokens, k, sentence, analysis)
     if subject is not None:
         actor, m = subject
@@ -781,6 +808,17 @@ def attribution_after(text: str, start: int, end: int, sentence: int, analysis: 
         )
         return Attribution(described, tokens[m].text, True)
     return NONE
+
+
+def words_of(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> Attribution:
+    """ "…," in the words of UN chief Jo Hale.": the first person named after the phrase."""
+    for m in range(k, min(k + 8, len(tokens))):
+        person = person_span_at(analysis, sentence, tokens[m])
+        if person is not None:
+            return Attribution(person[0], "in the words of", True)
+        if tokens[m].text in CLAUSE_STOPS and not abbreviation_dot(tokens, m):
+            break
+    return Attribution(None, "in the words of", True)
 
 
 def relation_subject(
@@ -932,8 +970,10 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
     if k >= 0 and tokens[k].text == ",":
         # past an appositive back to the name before it
         m = k - 1
-        while m >= 0 and tokens[m].text != "," and k - m < 16:
+        while m >= 0 and tokens[m].text != "," and k - m < 30:
             m -= 1
+        if k - m >= 16 and not (m + 1 < k and tokens[m + 1].lower == "who"):
+            m = -1  # only a relative clause runs that long: "X, who … in the first Test, said"
         if m >= 0:
             hit = any_span_at(analysis, sentence, tokens[m - 1]) if m >= 1 else None
             if hit is not None and analysis.groups[hit[0]].kind == "person":

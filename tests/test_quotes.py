@@ -621,3 +621,35 @@ def test_a_closing_and_an_opening_mark_glued_together() -> None:
     assert [q[2][:14] for q in found] == ["We had no evid", "We were sure t", "But we never a"]
     assert found[2][2].endswith("badly chosen.")
     assert {q[0] for q in found} == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an employer phrase, or an appositive that lost its closing comma, before the verb
+        ('"It was a brief battle with cancer," Tom Hale of Acme music publishing said.', ["Tom Hale"]),
+        (
+            '"We can look to the future," Tom Hale, chief executive of the Ruritania Federation said.',
+            ["Tom Hale"],
+        ),
+        # "in the words of"
+        (
+            'They are trapped in "the deepest circle of hell," in the words of U.N. chief Tom Hale.',
+            ["Tom Hale"],
+        ),
+        # a closed sentence, then a new one introducing the next quotation with a colon
+        (
+            '"Jo had a generous spirit," Tom Hale said. "He was a great ambassador for music. '
+            'And he was happy to see it grow. "The club\'s director Ann Pryce added: "I am saddened."',
+            ["Tom Hale", "Tom Hale", "Ann Pryce"],
+        ),
+        # a long relative clause between the name and the verb
+        (
+            "Tom Hale, who twice fell to poor strokes in his side's 75-run defeat in the first Test "
+            'at the ground, said: "It is a great feeling."',
+            ["Tom Hale"],
+        ),
+    ],
+)
+def test_attributions_round_thirteen(text: str, speakers: list[str | None]) -> None:
+    assert [q[0] for q in quoted(text)] == speakers
