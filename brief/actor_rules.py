@@ -1910,7 +1910,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         and tokens[last + 2].lower == "who"
     ):
         occ.person += 1  # "Jane Doe, who …": organisations take "which"
-    if len(words) > 1 and not occ.person and not given_name(words):
+    if not occ.person and not given_name(words):
         occ.pronoun_after = pronoun_follows(tokens, last)
     if (
         (cue_after(tokens, last) and not possessive)
@@ -2122,12 +2122,22 @@ def given_name(words: Sequence[str]) -> bool:
     return len(words) > 1 and plain(words[0]).split("-")[0] in lx.GIVEN_NAMES
 
 
+def speaks_as_person(occs: Sequence[Occurrence]) -> bool:
+    """A single word whose only evidence is speaking ("Acmecom said") is a person when a he or
+    she follows it somewhere, or it is a given name (or part of a longer name: see decide_kind):
+    bodies speak too ("Ofcom admitted")."""
+    word = plain(occs[0].words[0])
+    return word in lx.GIVEN_NAMES or any(o.pronoun_after for o in occs)
+
+
 def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:
     """A he/she/his/her after the name in its sentence (within 20 words)."""
     return any(tokens[k].lower in GENDERED_PRONOUNS for k in range(last + 1, min(len(tokens), last + 21)))
 
 
-def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset()) -> ActorKind | None:
+def decide_kind(
+    occs: Sequence[Occurrence], alone: frozenset[str] = frozenset(), name_parts: frozenset[str] = frozenset()
+) -> ActorKind | None:
     """The kind of a name from all its occurrences, or None for a name that is no actor.
 
     A person needs evidence: a title, honorific, role, initials or ", who" (strong); a
@@ -2159,7 +2169,8 @@ def decide_kind(occs: Sequence[Occurrence], alone: frozenset[str] = frozenset())
         return "organisation"  # "Acmebet said …" and "Jo Hale of Acmebet": a firm
     if strong and strong >= things and not rare:
         return "person"
-    if speech and speech >= things and (given or not multi) and not rare:
+    lone_speaker = not multi and not (occs[0].key in name_parts or speaks_as_person(occs))
+    if speech and speech >= things and (given or not multi) and not rare and not lone_speaker:
         return "person"
     if any(o.place_context for o in occs) and not strong:
         return "place" if not things else None
@@ -2203,8 +2214,12 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
         for key, occs in by_key.items()
         if " " not in key and any(not (o.after_the or o.thing) for o in occs)
     )
+    # Parts of longer names: "Hale" alone is the surname of "Tom Hale", "Ali" of "Ali-Khan".
+    name_parts = frozenset(
+        part for key in by_key for part in re.split(r"[ -]", key)[1 if " " in key else 0 :] if part != key
+    )
     for key, occs in by_key.items():
-        kind = decide_kind(occs, alone)
+        kind = decide_kind(occs, alone, name_parts)
         if kind:
             kinds[key] = kind
     for key in given_names_of_persons(kinds, by_key):

@@ -514,7 +514,7 @@ AFTER_QUOTE_VERBS = words("charged countered retorted scoffed shot protested")
 # Reporting verbs only a person does: "X told reporters", "X joked" (a firm "said" or "announced").
 HUMAN_VERBS = words(
     "told tells joked quipped laughed recalled recalls shouted screamed whispered yelled cried "
-    "sighed fumed snapped admitted admits confessed tweeted texted emailed boasted testified"
+    "sighed fumed snapped confessed tweeted texted emailed boasted testified"
 )
 # Predicates only a person takes ("X died", "X pleaded not guilty", "X was born").
 HUMAN_PREDICATES = words(

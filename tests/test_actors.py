@@ -1303,3 +1303,17 @@ def test_team_sheet_names_are_persons() -> None:
 def test_a_list_of_firms_is_no_team_sheet() -> None:
     text = "Sponsors: Acmeco, Brandix, Corvo, Deltaro, Emmex, Fenno, Gorrix, Halvo ."
     assert persons_or_none(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lone word that only speaks is a body unless a he/she, a given name or a fuller name says otherwise
+        ("Its study found speeds fell. Acmecom admitted the figures were poor.", set()),
+        ("Tom Hale lost. Hale said the result was poor.", {"Tom Hale"}),
+        ("Hale said he would appeal against the result.", {"Hale"}),
+        ("Captain Misbah-ul-Haq batted well. Misbah said the pitch was slow.", {"Misbah-ul-Haq", "Misbah"}),
+    ],
+)
+def test_a_lone_speaking_word(text: str, names: set[str]) -> None:
+    assert set(persons_or_none(text)) == names

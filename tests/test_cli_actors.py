@@ -257,7 +257,8 @@ def test_actor_queries_by_other_forms(cli: Any, sample: str, query: str, expecte
 
 def test_actor_by_a_fuller_name_than_the_text_uses(cli: Any, tmp_path: Path) -> None:
     path = tmp_path / "short.txt"
-    path.write_text("Trump spoke in Ohio on Monday.\nTrump said the talks had failed.\n", encoding="utf-8")
+    # A lone word that only speaks could be a body ("Ofcom said"): here a "he" makes it a person.
+    path.write_text("Trump spoke in Ohio on Monday.\nTrump said he had failed.\n", encoding="utf-8")
     result = cli("actor", "Donald Trump", str(path), "-f", "json")
     assert result.code == 0, result.stderr
     assert json.loads(result.stdout)["actor"]["name"] == "Trump"
