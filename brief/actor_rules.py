@@ -526,6 +526,23 @@ def head_of(word: str) -> bool:
     return low in lx.ROLE_HEADS or any(part in lx.ROLE_HEADS for part in low.split("-") if part)
 
 
+def of_complement(tokens: Sequence[Token], comma: int) -> bool:
+    """Before the comma, a role head and "of/for" a capitalised name: "the co-founder of Acme,",
+    "a spokesman for the Ruritania Party,"."""
+    m = comma - 1
+    while m >= 0 and (tokens[m].capital or tokens[m].lower == "the") and comma - m < 5:
+        m -= 1
+    if not (m >= 1 and m < comma - 1 and tokens[m].lower in ("of", "for") and head_of(tokens[m - 1].text)):
+        return False
+    k = m - 2
+    while (
+        k >= 0 and (tokens[k].lower in lx.ROLE_MODIFIERS or head_of(tokens[k].text)) and not tokens[k].capital
+    ):
+        k -= 1
+    # opened by an article, a possessive or the sentence: not "…, chair of Acme, Lord Hale said"
+    return k < 0 or tokens[k].lower in DETERMINERS or is_possessive(tokens[k].text)
+
+
 def attached_head(tok: Token) -> bool:
     """A word that is a role only right beside a name: "centre Jo Hale", "Jo Hale, the England
     international, …" (elsewhere a place, an adjective or a thing)."""
@@ -555,8 +572,11 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     if honorific and k >= 2 and tokens[k].lower == "the" and tokens[k - 1].text == ",":
         k -= 1  # "her uncle, the Rev. Jane Doe"
     end = k
-    if k >= 0 and tokens[k].text == "," and k >= 1 and head_of(tokens[k - 1].text):
-        k -= 1
+    complement = (
+        k >= 1 and tokens[k].text == "," and not head_of(tokens[k - 1].text) and of_complement(tokens, k)
+    )
+    if k >= 1 and tokens[k].text == "," and (head_of(tokens[k - 1].text) or complement):
+        k -= 1  # "the Kremlin spokesman, Jane Doe", "the co-founder of Acme, Jane Doe"
         end = k
 
     def is_head(m: int) -> bool:
@@ -598,8 +618,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             and starts_clause(tokens, k)
             and low not in lx.TITLE_ROLES
             and head_of(tok.text)
-            and not (k == 0 and k == end)  # "Administrator Jane Doe said …" opens with the role
-        ):
+            and not (k == end and not any(t.text[:1].isalnum() for t in tokens[:k]))
+        ):  # "Administrator Jane Doe said …" (perhaps after a stray mark) opens with the role
             break  # '"Space Cadets"': a capital that only opens a quotation or a sentence
         if low in ("of", "for", "to") and k > 0 and tokens[k - 1].lower in lx.RELATIONS:
             break  # "the son of Attorney General X": the relation is someone else's role
@@ -663,6 +683,7 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         begin += 1
     while (
         not award
+        and not complement  # "the chair of Home Carers Forum, Jo Roe": the body's name stays whole
         and end >= begin
         and not is_head(end)
         and not position_head(tokens, end)
@@ -958,11 +979,33 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     ):
         return None
     first_word = tokens[begin].lower
-    if first_word not in DETERMINERS and not tokens[begin].capital and first_word not in role_vocab():
+    if (
+        first_word not in DETERMINERS
+        and not tokens[begin].capital
+        and first_word not in role_vocab()
+        and not modifier_before_head(tokens, begin, end)
+    ):
         return None
     if names_someone(tokens, begin, end):
         return None
     return role_text(tokens, begin, end)
+
+
+def modifier_before_head(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """A lower-case adjective the lexicon lacks, one or two nouns before a head: "honorary
+    president", "associate head teacher"."""
+    first = tokens[begin]
+    if not (compound_noun(first) and first.lower.endswith(ADJECTIVE_ENDINGS)):
+        return False
+    for m in range(begin + 1, min(begin + 3, end + 1)):
+        if head_of(tokens[m].text):
+            return True
+        if not compound_noun(tokens[m]):
+            return False
+    return False
+
+
+ADJECTIVE_ENDINGS = ("ary", "ate", "al", "ior", "ive", "ic")
 
 
 def names_someone(tokens: Sequence[Token], begin: int, end: int) -> bool:

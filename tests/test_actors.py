@@ -1317,3 +1317,42 @@ def test_a_list_of_firms_is_no_team_sheet() -> None:
 )
 def test_a_lone_speaking_word(text: str, names: set[str]) -> None:
     assert set(persons_or_none(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an adjective the lexicon lacks before the head of an appositive
+        (
+            '"Jo was kind," Tom Hale, honorary president of the club, said.',
+            "Tom Hale",
+            "honorary president of the club",
+        ),
+        # a capitalised role opening the sentence after a stray quotation mark
+        ('It is sad. "Vocalist Ann Pryce, who recorded the tracks, said so.', "Ann Pryce", "vocalist"),
+        # a role with an "of/for" complement, then a comma, then the name
+        (
+            "It shocked most notably the co-discoverer of DNA, Tom Hale, who dismissed it.",
+            "Tom Hale",
+            "co-discoverer of DNA",
+        ),
+        (
+            "A spokesman for the Ruritania Party, Tom Hale, said no.",
+            "Tom Hale",
+            "spokesman for the Ruritania Party",
+        ),
+    ],
+)
+def test_roles_round_fourteen(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
+
+
+def test_a_verb_after_a_comma_opens_no_appositive() -> None:
+    found = persons("His cousin, Tom Hale, believes his wife was involved.")
+    assert found["Tom Hale"].role == "cousin"
+
+
+def test_an_appositive_of_the_name_before_is_not_the_next_names_role() -> None:
+    found = persons("In a letter to Dr Jo da Costa, chair of Acme Academy Trust, Lord Hale said it was poor.")
+    assert found["Jo da Costa"].role == "chair of Acme Academy Trust"
+    assert found["Hale"].role is None
