@@ -1680,6 +1680,8 @@ def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, 
         and all(plain(POSSESSIVE.sub("", w)) in role_vocab() for w in words)
     ):
         return True  # but "Cook said", "King said": a surname alone may be a role word
+    if honorific and len(words) == 1 and plain(words[0]) in ADDRESSED_OFFICES:
+        return True  # "Mr. President", "Madam Speaker": an office addressed, not a name
     return (
         last > name_first
         and all(
@@ -1692,6 +1694,7 @@ def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, 
     )
 
 
+ADDRESSED_OFFICES = frozenset("president speaker chairman chairwoman chair mayor secretary premier".split())
 # Endings of the adjectives in office titles: "Chief Medical Officer", "Chief Operating Officer".
 TITLE_ADJECTIVES = ("ary", "al", "ive", "ous", "ing")
 
@@ -2696,10 +2699,16 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int | None:
             m -= 1  # "the son of then-Ruritania Attorney General X", "with ex-Ruritania manager X"
         if object_before and m >= 0 and tokens[m].lower in ("and", "or"):
             continue  # "the son of Prince A and Princess B, C is …": B is an object too
-        object_before = m >= 0 and tokens[m].lower in OBJECT_MARKERS
+        object_before = m >= 0 and tokens[m].lower in OBJECT_MARKERS and not passive_agent_at(tokens, m)
         if not object_before:
             return span.actor
     return owner  # "Vance's time was her best": the owner opening the sentence is its topic
+
+
+def passive_agent_at(tokens: Sequence[Token], m: int) -> bool:
+    """tokens[m] is the "by" of a passive ("a view echoed by Jo Hale"): the agent is the one
+    who acts, so the sentence is about that person."""
+    return tokens[m].lower == "by" and m > 0 and tokens[m - 1].lower.endswith("ed")
 
 
 def canonical(surfaces: Mapping[str, int], first_seen: dict[str, int], kind: str) -> str:

@@ -191,11 +191,11 @@ CLUB_HEADS = words("villa hotspur rangers athletic albion wanderers celtic argyl
 ORG_HEADS = words(
     "ministry department council party commission union agency authority bank university "
     "college school academy institute institution foundation trust charity society association "
-    "federation league club committee court tribunal parliament congress senate assembly "
+    "federation league club committee court courts tribunal parliament congress senate assembly "
     "cabinet government administration police army navy force forces corps guard service "
     "services fund group corporation corp corp. inc inc. ltd ltd. plc llc co co. company "
     "companies holdings partners airlines airways railways motors industries technologies "
-    "labs laboratories systems network networks media press news times post radio tv "
+    "labs laboratories systems network networks media press news times post radio tv films "
     "television journal herald mail telegraph guardian tribune gazette channel studios "
     "records office board bureau secretariat directorate command staff alliance coalition "
     "movement front organisation organization centre center initiative programme program "

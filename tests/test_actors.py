@@ -1356,3 +1356,17 @@ def test_an_appositive_of_the_name_before_is_not_the_next_names_role() -> None:
     found = persons("In a letter to Dr Jo da Costa, chair of Acme Academy Trust, Lord Hale said it was poor.")
     assert found["Jo da Costa"].role == "chair of Acme Academy Trust"
     assert found["Hale"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an office addressed with an honorific is no name
+        ("'I would welcome it if the attitude of Mr. President was better,' Tom Hale said.", {"Tom Hale"}),
+        # plural courts and film companies are bodies
+        ("Tom Hale left Ruritania Magistrate Courts on Friday.", {"Tom Hale"}),
+        ("It is a view echoed by Jo Hale, president of Economist Films.", {"Jo Hale"}),
+    ],
+)
+def test_persons_round_fourteen(text: str, names: set[str]) -> None:
+    assert set(persons(text)) == names

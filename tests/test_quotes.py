@@ -653,3 +653,11 @@ def test_a_closing_and_an_opening_mark_glued_together() -> None:
 )
 def test_attributions_round_thirteen(text: str, speakers: list[str | None]) -> None:
     assert [q[0] for q in quoted(text)] == speakers
+
+
+def test_the_agent_of_a_passive_takes_the_focus() -> None:
+    text = (
+        '"Pupils could visit old France," David Marek said. It is a view echoed by Jo Hale, president of '
+        'Acme Films. "It brings joy to learning," he said.'
+    )
+    assert [q[0] for q in quoted(text)] == ["David Marek", "Jo Hale"]
