@@ -30,10 +30,30 @@ from .models import Actor, ActorKind, Corpus, Mention, Quote, Sentence
 # A word: letters, digits, inner apostrophes and hyphens, and inner stops only between initials
 # ("U.S", "O.J" — not "EU.He", two sentences glued together).
 TOKEN = re.compile(
-    r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_])))*"
+    r"[^\W\d_](?:\w|['’\-](?=[^\W_])|(?<![^\W\d_]{2})\.(?=[^\W\d_](?![^\W\d_]))"
+    r"|(?<=[^\W\d_][ÂÃÄÅ])[\x80-\xbf])*"  # "AndrÃ©s": UTF-8 read as Latin-1 stays one word
     r"|\d(?:[\d,.]*\d)?[^\W\d_]*|\S"  # a number ends before a stop: "in 2019.Trainer Jane Doe"
 )
-GLUED_OPENER = re.compile(r"^([A-Z][a-z]{2,})(The|He|She|It|They|We|In|But|His|Her|This)$")
+OPENERS = (
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "In",
+    "But",
+    "His",
+    "Her",
+    "This",
+    "And",
+    "As",
+    "After",
+    "When",
+    "While",
+)
+GLUED_OPENER = re.compile(rf"^([A-Z][a-z]{{2,}})({'|'.join(OPENERS)})$")
+OPENER_WORDS = frozenset(w.lower() for w in OPENERS) - {"the"}
 GLUED_NAME = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]+)$")
 GLUED_LOWER = re.compile(r"^([a-z]{4,})([A-Z][a-z]+)$")
 
@@ -625,6 +645,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             break  # "the son of Attorney General X": the relation is someone else's role
         if low in AGE_WORDS or tok.text == "-":
             break  # "24-year-old crane driver Jane Doe": the age is no part of the role
+        if tok.capital and low in OPENER_WORDS and k > 0:
+            break  # "… the Football ConferenceAnd former club boss Jo Roe": a sentence glued on
         if position_head(tokens, k):
             begin = k - 1  # "centre back Jane Doe"
             k -= 2
@@ -1366,11 +1388,13 @@ def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
 
 
 def past_employer(tokens: Sequence[Token], k: int) -> int:
-    """Past "of/from/at" and a capitalised name of one or two words after a name: "Jo Hale of
-    Acmebet said" (the verb is Jo Hale's)."""
+    """Past "of/from/at" and a name of one or two words, or "the <noun>", after a name: "Jo Hale
+    of Acmebet said", "Jo Hale of the company said" (the verb is Jo Hale's)."""
     if k >= len(tokens) or tokens[k].lower not in ("of", "from", "at"):
         return k
     m = k + 1
+    if m + 1 < len(tokens) and tokens[m].lower == "the" and compound_noun(tokens[m + 1]):
+        return m + 2
     while m < len(tokens) and tokens[m].capital and m - k <= 2:
         m += 1
     return m if m > k + 1 else k
@@ -1462,6 +1486,17 @@ BODY_NOUNS = frozenset(
     "manufacturer insurer lender broadcaster publisher chain supermarket network carrier "
     "organisation organization body regulator watchdog union party".split()
 )
+
+
+def works_for_body(tokens: Sequence[Token], last: int) -> bool:
+    """After the name, "of/from/at the <firm, charity, club …>"."""
+    k = last + 1
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].lower in ("of", "from", "at")
+        and tokens[k + 1].lower == "the"
+        and tokens[k + 2].lower in BODY_NOUNS
+    )
 
 
 def body_appositive(tokens: Sequence[Token], last: int) -> bool:
@@ -1947,6 +1982,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.person += 1  # "Jane Doe stands trial", "Jane Doe died" (a pet or a place dies too)
     elif verb or (not possessive and reporting_before(tokens, first, last)):
         occ.speech = True
+    if not possessive and works_for_body(tokens, last):
+        occ.person += 1  # "Jo Hale of the company said": someone who works for a body
     if len(words) == 2 and first > 0 and outlet_possessive(tokens[first - 1].text):
         occ.person += 1  # "CNN's Jane Doe": an outlet's reporter or presenter
     if (

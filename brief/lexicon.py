@@ -319,7 +319,9 @@ FUNCTION_WORDS = words(
     "earlier last initially ultimately finally additionally furthermore moreover nonetheless "
     "nevertheless otherwise similarly likewise alternatively currently recently previously "
     "together officials sources police experts critics analysts reports is are was were be yes "
-    "has have had do does did will would can could should may might must shall"
+    "has have had do does did will would can could should may might must shall "
+    "everyone everybody someone somebody anyone anybody nobody no-one none everything something "
+    "nothing anything"
 )
 # Peoples and national adjectives: "Russian jets", "the British", never an actor of their own.
 DEMONYMS = words(

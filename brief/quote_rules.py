@@ -990,9 +990,10 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
         if glued:  # "… and more updatesShe said": a caption or promo glued to the next sentence
             return analysis.resolve(sentence, tok.start + glued.start(1), glued.group(1))
         hit = any_span_at(analysis, sentence, tok)
-        if k >= 2 and tokens[k - 1].lower in EMPLOYER_LINKS and tok.capital:
-            # "President Macron of France said", "Jo Hale of Acmebet said": the first name speaks
-            owner = any_span_at(analysis, sentence, tokens[k - 2])
+        link = k - 2 if k >= 2 and tokens[k - 1].lower == "the" and not tok.capital else k - 1
+        if link >= 1 and tokens[link].lower in EMPLOYER_LINKS and (tok.capital or link == k - 2):
+            # "President Macron of France said", "Jo Hale of the company said": the first name speaks
+            owner = any_span_at(analysis, sentence, tokens[link - 1])
             if owner is not None and (hit is None or analysis.groups[owner[0]].kind == "person"):
                 hit = owner
         if hit is not None:

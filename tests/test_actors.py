@@ -1370,3 +1370,28 @@ def test_an_appositive_of_the_name_before_is_not_the_next_names_role() -> None:
 )
 def test_persons_round_fourteen(text: str, names: set[str]) -> None:
     assert set(persons(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # UTF-8 read as Latin-1 ("é" as "Ã©") stays inside the name
+        ("Carlos AndrÃ©s Vance said he was ruined, as the fee rose to Â£200,000.", {"Carlos AndrÃ©s Vance"}),
+        # someone who works for a body
+        (
+            'The site was sold in 2016.Aldo Vance of the company said: "We would be mad to knock it down."',
+            {"Aldo Vance"},
+        ),
+        # a pronoun such as "Everyone" is nobody's name
+        ("'Everyone at the club is confident,' Tom Hale said.", {"Tom Hale"}),
+    ],
+)
+def test_persons_round_fifteen(text: str, names: set[str]) -> None:
+    assert set(persons(text)) == names
+
+
+def test_a_sentence_glued_on_ends_a_role() -> None:
+    found = persons(
+        "He managed the side in the Football ConferenceAnd former Ruritania boss Tom Hale said so."
+    )
+    assert found["Tom Hale"].role == "former Ruritania boss"
