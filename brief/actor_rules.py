@@ -2207,10 +2207,21 @@ def given_name(words: Sequence[str]) -> bool:
 
 def speaks_as_person(occs: Sequence[Occurrence]) -> bool:
     """A single word whose only evidence is speaking ("Acmecom said") is a person when a he or
-    she follows it somewhere, or it is a given name (or part of a longer name: see decide_kind):
-    bodies speak too ("Ofcom admitted")."""
+    she follows it somewhere, it is a given name or it ends like a surname (or it is part of a
+    longer name: see decide_kind): bodies speak too ("Ofcom admitted")."""
     word = plain(occs[0].words[0])
-    return word in lx.GIVEN_NAMES or any(o.pronoun_after for o in occs)
+    return (
+        word in lx.GIVEN_NAMES
+        or any(o.pronoun_after for o in occs)
+        or (len(word) > 5 and word.endswith(SURNAME_ENDINGS))
+    )
+
+
+# Endings of surnames from many languages, seldom of a body's name ("Pochettino", "Ivanov").
+SURNAME_ENDINGS = (
+    "ino", "ini", "elli", "etti", "ez", "ov", "ova", "ev", "eva", "sky", "ski", "ska", "vic", "vich",
+    "son", "sen", "berg", "stein", "mann", "escu", "opoulos", "idis", "akis", "yan", "enko", "uk",
+)  # fmt: skip
 
 
 def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:

@@ -187,8 +187,13 @@ GLUED_AFTER = re.compile(r"[A-Z][a-z]")
 def glued_open(text: str, i: int) -> bool:
     """A straight mark glued to the punctuation before it that opens a quotation closed later in
     the same sentence: 'a "huge" setback,"To miss out …," he told'. Outside a quotation, a
-    mark after a comma or stop, before a capital, whose next mark is shaped like a close."""
-    if i == 0 or text[i - 1] not in ",.;:" or not text[i + 1 : i + 2].isupper():
+    mark after a comma or stop, before a capital, whose next mark is shaped like a close; or a
+    mark between a word and a capital."""
+    if i == 0 or not text[i + 1 : i + 2].isupper():
+        return False
+    if text[i - 1].isalpha():
+        return True  # 'gold medallist Jo Hale"Ivo had …': a speaker's name glued on
+    if text[i - 1] not in ",.;:":
         return False
     following = text.find(STRAIGHT_DOUBLE, i + 1)
     return following > 0 and shape(text, following) == "close"
@@ -550,11 +555,18 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
         before = attribution_before(opening, 0, first.start - 1, first.sentence, analysis, quoted)
         if before.speaker is not None:
             return before
+        if PASSIVE_ASKED.search(opening[: first.start - 1]):
+            return Attribution(None, before.verb, True)  # "Hale was asked: '…?'": someone else asks
         subject = colon_subject(opening, first.start - 1, first.sentence, analysis, quoted)
         if subject is not None:
             return subject
         if before.found and leading_pronoun(opening, first.start - 1, quoted) is not None:
             return before  # "She said …, adding: “…”" with her unresolved: see pronoun_chain
+    if first.start >= 2 and opening[first.start - 2].isalpha():
+        named = analysis.person_spans_before(first.sentence, first.start - 1)
+        if named and captioned(opening[named[-1].end : first.start - 1]):
+            # 'medallist Jo Hale"Ivo had …', 'pundit Jo Hale on Match of the Day"I could …'
+            return Attribution(named[-1].actor, None, True)
     # After the closing mark, up to the next quotation in the sentence.
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))
@@ -578,6 +590,12 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     if gerund.found:
         return gerund
     return next_sentence_attribution(corpus, f, opens, analysis)
+
+
+def captioned(between: str) -> bool:
+    """Between a name and a quotation glued to it, nothing or "on <Show Name>"."""
+    words = between.split()
+    return not words or (words[0] == "on" and all(w[:1].isupper() or w in ("of", "the") for w in words[1:]))
 
 
 def introduces_next(quotation: str, after: str) -> bool:
@@ -954,6 +972,10 @@ def passive_agent(tokens: Sequence[Token], v: int, sentence: int, analysis: Anal
 
 GLUED_PRONOUN = re.compile(r"[a-z](She|He)$")
 EMPLOYER_LINKS = frozenset("of from at".split())
+# "Hale was asked specifically:" before a quotation: the question is someone else's.
+PASSIVE_ASKED = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:asked|told)\b(?:\s+\w+ly)?\s*:\s*$"
+)
 
 
 def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:

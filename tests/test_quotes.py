@@ -661,3 +661,28 @@ def test_the_agent_of_a_passive_takes_the_focus() -> None:
         'Acme Films. "It brings joy to learning," he said.'
     )
     assert [q[0] for q in quoted(text)] == ["David Marek", "Jo Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quotation glued to the speaker's name, as in copied live-text captions
+        (
+            'Olympic champion Chris Hale"Ivo had a fantastic final charge. He timed it. "We hardly saw him."',
+            ["Chris Hale"],
+        ),
+        (
+            'Former midfielder Danny Hale on Match of the Day"I could not believe what I was watching."',
+            ["Danny Hale"],
+        ),
+        # the one asked is not the one asking
+        (
+            "Tom Hale was asked: 'Will there be cuts? Can you say that?' He said: 'It is not policy.'",
+            [None, "Tom Hale"],
+        ),
+        # a lone surname speaking, that ends like a surname
+        ('"If you start a game like that then it is very difficult," said Pochettino.', ["Pochettino"]),
+    ],
+)
+def test_attributions_round_fourteen(text: str, speakers: list[str | None]) -> None:
+    assert [q[0] for q in quoted(text)] == speakers
