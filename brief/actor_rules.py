@@ -627,8 +627,20 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
             k -= 4
             continue
         if begin == k + 1 and year_number(tok):
+            if k > 0 and tokens[k - 1].lower in DATING_PREPOSITIONS:
+                break  # "In 2010 President Jo Roe …": the year dates the sentence
             begin = k  # "2028 hopeful Jane Doe", "2012 nominee"
             k -= 1
+            continue
+        if (
+            begin == k + 1
+            and low == "of"
+            and k > 0
+            and tokens[k - 1].capital
+            and tokens[k + 1].capital
+            and tokens[k - 1].lower not in CALENDAR
+        ):
+            k -= 1  # "Bureau of Meteorology regional director": "of" inside a body's name
             continue
         if tok.text == "." and k > 0 and tokens[k - 1].lower in ABBREVIATED:
             k -= 1  # "Nevada Gov. Tom Hale"
@@ -752,6 +764,11 @@ def verb_context(tok: Token) -> bool:
 
 
 AGE_WORDS = frozenset("year-old years-old month-old week-old".split())
+DATING_PREPOSITIONS = frozenset("in since until by during before after".split())
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
 ROLE_JOINERS = frozenset("of for to with at".split())  # inside a role before a name
 
 
@@ -3083,6 +3100,8 @@ def known_head(role: str) -> int:
     return 1 if known or head.removesuffix("s") in lx.ROLE_HEADS else 0
 
 
+# Nouns that say a person is one, not what they do: any other role is more specific.
+GENERIC_PERSONS = frozenset("man woman boy girl teenager person mum dad youngster".split())
 VAGUE_COMPLEMENT = re.compile(r" (?:of|for|with|at) (?:a|an|some) .*$")
 
 
@@ -3098,6 +3117,12 @@ def most_specific(roles: Sequence[str]) -> str | None:
         words = VAGUE_COMPLEMENT.sub("", role).split()  # "founder of a charity" says no more than "founder"
         bare = len(words) == 1 and plain(words[0]) in lx.TITLE_ROLES | lx.ROLE_HEADS
         proper = any(w[:1].isupper() for w in words)
-        return (known_head(role), 0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)
+        generic = plain(words[-1]) in GENERIC_PERSONS if words else False  # "Darwin woman" < "model"
+        return (
+            known_head(role) and not generic,
+            0 if bare else 1,
+            min(len(words), 6) + (1 if proper else 0),
+            -position,
+        )
 
     return max(enumerate(roles), key=weight)[1]

@@ -31,7 +31,7 @@ TITLE_ROLES = words(
     "lieutenant lt lt. commander cmdr commissioner ambassador secretary chairman chairwoman "
     "representative rep rep. congressman congresswoman councillor councilman councilwoman speaker "
     "inspector superintendent supt archbishop bishop cardinal ayatollah coach chief "
-    "marshal corporal cpl private pte deputy attorney agent professor con insp"
+    "marshal corporal cpl private pte deputy attorney agent professor prof con insp"
 )
 # Lower-case nouns that head a role phrase ("the Kremlin spokesman", "a former prime minister").
 ROLE_HEADS = TITLE_ROLES | words(
@@ -123,7 +123,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "lawman lawmen sleuth marathoner diver fencer linesman batter seamer paceman all-rounder "
     "wicketkeeper fielder flanker cornerback lineman journeyman titleholder title-holder "
     "semi-finalist quarter-finalist olympian paralympian tipster parent relative "
-    "descendant ancestor forebear"
+    "descendant ancestor forebear supremo user"
 )
 # Words that are a role only right beside a name ("centre Jo Hale", "Jo Hale, the England
 # international,", "Italian legend Jo Hale"): elsewhere they are places, adjectives or things.

@@ -1395,3 +1395,32 @@ def test_a_sentence_glued_on_ends_a_role() -> None:
         "He managed the side in the Football ConferenceAnd former Ruritania boss Tom Hale said so."
     )
     assert found["Tom Hale"].role == "former Ruritania boss"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a year after "in" dates the sentence; after "of" it qualifies the role
+        ("In 2010 President Tom Hale signed it.", "Tom Hale", "president"),
+        ("If the rhetoric of 2016 hopeful Tom Hale is a guide, it will pass.", "Tom Hale", "2016 hopeful"),
+        # "of" inside a body's name before the role, not after a day's name
+        (
+            "Bureau of Meteorology regional director Tom Hale said it would rain.",
+            "Tom Hale",
+            "Bureau of Meteorology regional director",
+        ),
+        (
+            "It follows the sacking on Wednesday of Managing Director Tom Hale.",
+            "Tom Hale",
+            "managing director",
+        ),
+        ("'Stop sharing this song,' said Facebook user Tom Hale in a plea.", "Tom Hale", "Facebook user"),
+    ],
+)
+def test_roles_round_fifteen(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
+
+
+def test_a_role_beats_a_generic_person_noun() -> None:
+    found = persons("The Darwin woman, Jane Hale, moved in 2012. Jane Hale is a model who has been featured.")
+    assert found["Jane Hale"].role == "model"
