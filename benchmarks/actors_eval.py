@@ -135,7 +135,8 @@ def score(gold: dict[str, Any], text: str) -> Score:
                 matched_gold.setdefault(i, actor)
         else:
             false_persons.append(actor.name)
-    precision = (len(predicted) - len(false_persons)) / len(predicted) if predicted else 0.0
+    # No person claimed is no false person: a text naming nobody scores 1.0.
+    precision = (len(predicted) - len(false_persons)) / len(predicted) if predicted else 1.0
     recall = len(matched_gold) / len(gold_persons) if gold_persons else 1.0
     missed = tuple(p["name"] for i, p in enumerate(gold_persons) if i not in matched_gold)
 

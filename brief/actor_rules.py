@@ -2732,9 +2732,7 @@ def cataphoric(tokens: Sequence[Token], pronoun: Token, named: Sequence[Span]) -
     return any(t.text == "," and pronoun.end <= t.start < named[0].start for t in tokens)
 
 
-ANONYMOUS = frozenset(
-    "official officials source sources aide insider person spokesperson spokesman spokeswoman".split()
-)
+ANONYMOUS = frozenset("official officials source sources aide insider person spokesperson".split())
 
 
 OBJECT_MARKERS = frozenset(
