@@ -130,12 +130,17 @@ def tokenize(text: str) -> tuple[Token, ...]:
     for m in TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        glued = GLUED_OPENER.match(word) or glued_given_name(word)
+        # Only a word with a capital after its first letter can be two glued together.
+        glued = None
+        lowered = None
+        if len(word) > 4 and not word[1:].islower() and word.isalpha():
+            glued = GLUED_OPENER.match(word) or glued_given_name(word)
+            lowered = None if glued else GLUED_LOWER.match(word)
         if glued:  # "Jane DoeThe crucial words …": a caption glued to the next sentence
             cut = start + glued.end(1)
             found.append(new_tuple(Token, (glued.group(1), start, cut, plain(glued.group(1)), True, True)))
             word, start = glued.group(2), cut
-        elif lowered := GLUED_LOWER.match(word):  # "… on this deviceHale told …": a promo glued on
+        elif lowered:  # "… on this deviceHale told …": a promo glued on
             cut = start + lowered.end(1)
             found.append(new_tuple(Token, (lowered.group(1), start, cut, lowered.group(1), False, False)))
             word, start = lowered.group(2), cut
@@ -2010,8 +2015,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         and tokens[last + 2].lower == "who"
     ):
         occ.person += 1  # "Jane Doe, who …": organisations take "which"
-    if not occ.person and not given_name(words):
-        occ.pronoun_after = pronoun_follows(tokens, last)
+    if (len(words) > 1 or occ.speech) and not occ.person and not given_name(words):
+        occ.pronoun_after = pronoun_follows(tokens, last)  # a lone word needs it only when it speaks
     if (
         (cue_after(tokens, last) and not possessive)
         or character_before(tokens, first)
