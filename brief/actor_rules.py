@@ -34,24 +34,7 @@ TOKEN = re.compile(
     r"|(?<=[^\W\d_][ÂÃÄÅ])[\x80-\xbf])*"  # "AndrÃ©s": UTF-8 read as Latin-1 stays one word
     r"|\d(?:[\d,.]*\d)?[^\W\d_]*|\S"  # a number ends before a stop: "in 2019.Trainer Jane Doe"
 )
-OPENERS = (
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "In",
-    "But",
-    "His",
-    "Her",
-    "This",
-    "And",
-    "As",
-    "After",
-    "When",
-    "While",
-)
+OPENERS = "The He She It They We In But His Her This And As After When While".split()
 GLUED_OPENER = re.compile(rf"^([A-Z][a-z]{{2,}})({'|'.join(OPENERS)})$")
 OPENER_WORDS = frozenset(w.lower() for w in OPENERS) - {"the"}
 GLUED_NAME = re.compile(r"^([A-Z][a-z]{3,})([A-Z][a-z]+)$")
@@ -3120,12 +3103,8 @@ def most_specific(roles: Sequence[str]) -> str | None:
         words = VAGUE_COMPLEMENT.sub("", role).split()  # "founder of a charity" says no more than "founder"
         bare = len(words) == 1 and plain(words[0]) in lx.TITLE_ROLES | lx.ROLE_HEADS
         proper = any(w[:1].isupper() for w in words)
-        generic = plain(words[-1]) in GENERIC_PERSONS if words else False  # "Darwin woman" < "model"
-        return (
-            known_head(role) and not generic,
-            0 if bare else 1,
-            min(len(words), 6) + (1 if proper else 0),
-            -position,
-        )
+        generic = bool(words) and plain(words[-1]) in GENERIC_PERSONS  # "Darwin woman" < "model"
+        known = 0 if generic else known_head(role)
+        return (known, 0 if bare else 1, min(len(words), 6) + (1 if proper else 0), -position)
 
     return max(enumerate(roles), key=weight)[1]
