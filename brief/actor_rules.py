@@ -758,6 +758,7 @@ CALENDAR = frozenset(
     "july august september october november december".split()
 )
 ROLE_JOINERS = frozenset("of for to with at".split())  # inside a role before a name
+EMPLOYER_LINKS = frozenset("of from at".split())  # "Jo Hale of Acmebet", "… from the firm"
 
 
 def position_head(tokens: Sequence[Token], k: int) -> bool:
@@ -1395,7 +1396,7 @@ def reporting_after(tokens: Sequence[Token], last: int) -> str | None:
 def past_employer(tokens: Sequence[Token], k: int) -> int:
     """Past "of/from/at" and a name of one or two words, or "the <noun>", after a name: "Jo Hale
     of Acmebet said", "Jo Hale of the company said" (the verb is Jo Hale's)."""
-    if k >= len(tokens) or tokens[k].lower not in ("of", "from", "at"):
+    if k >= len(tokens) or tokens[k].lower not in EMPLOYER_LINKS:
         return k
     m = k + 1
     if m + 1 < len(tokens) and tokens[m].lower == "the" and compound_noun(tokens[m + 1]):
@@ -1498,7 +1499,7 @@ def works_for_body(tokens: Sequence[Token], last: int) -> bool:
     k = last + 1
     return (
         k + 2 < len(tokens)
-        and tokens[k].lower in ("of", "from", "at")
+        and tokens[k].lower in EMPLOYER_LINKS
         and tokens[k + 1].lower == "the"
         and tokens[k + 2].lower in BODY_NOUNS
     )
@@ -1973,7 +1974,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     employer = (
         len(words) == 1
         and first >= 2
-        and tokens[first - 1].lower in ("of", "from", "at")
+        and tokens[first - 1].lower in EMPLOYER_LINKS
         and tokens[first - 2].capital
     )
     occ.employer = employer

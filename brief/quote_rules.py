@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
-from .actor_rules import ABBREVIATED, PARTY_LABEL, PICTURE_PLACES, Analysis, Token, head_of, tokenize
+from .actor_rules import (
+    ABBREVIATED,
+    EMPLOYER_LINKS,
+    PARTY_LABEL,
+    PICTURE_PLACES,
+    Analysis,
+    Token,
+    head_of,
+    tokenize,
+)
 from .models import Corpus, Quote
 
 DOUBLE_OPEN = "“„«"
@@ -470,8 +479,8 @@ def pronoun_chain(
 
 # After a closing mark: "…,' added the Ruritania defender." / "…," the veteran said.
 DESCRIBED_SPEAKER = re.compile(
-    r"^[\s,]*(?:(?P<verb1>said|says|added|adds|explained|continued|insisted)\s+the\s+(?P<role1>[\w' -]+?)"
-    r"|the\s+(?P<role2>[\w' -]+?)\s+(?P<verb2>said|says|added|adds|explained|continued|insisted))\s*[.!]?\s*$"
+    r"^[\s,]*(?:(?:said|says|added|adds|explained|continued|insisted)\s+the\s+(?P<role1>[\w' -]+?)"
+    r"|the\s+(?P<role2>[\w' -]+?)\s+(?:said|says|added|adds|explained|continued|insisted))\s*[.!]?\s*$"
 )
 
 
@@ -571,7 +580,7 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
     after_start = last.end + 1
     after_end = opens.next_open(last.sentence, after_start, len(closing))
     after = attribution_after(closing, after_start, after_end, last.sentence, analysis)
-    if introduces_next(quote_text_of(corpus, f), closing[last.end + 1 : after_end]):
+    if after.found and introduces_next(quote_text_of(corpus, f), closing[last.end + 1 : after_end]):
         after = NONE  # '… as director. "The firm's chief Jo Hale added: "…': the next one's
     if after.found and after.speaker is not None:
         return after
@@ -739,7 +748,7 @@ def skip_appositive(tokens: Sequence[Token], k: int) -> int:
             m += 1
         if m < len(tokens) and tokens[m].text == ",":
             return m + 1
-    elif k < len(tokens) and tokens[k].lower in ("of", "from", "at"):
+    elif k < len(tokens) and tokens[k].lower in EMPLOYER_LINKS:
         for m in range(k + 1, min(k + 7, len(tokens))):
             if tokens[m].text in CLAUSE_STOPS:
                 break
@@ -971,7 +980,6 @@ def passive_agent(tokens: Sequence[Token], v: int, sentence: int, analysis: Anal
 
 
 GLUED_PRONOUN = re.compile(r"[a-z](She|He)$")
-EMPLOYER_LINKS = frozenset("of from at".split())
 # "Hale was asked specifically:" before a quotation: the question is someone else's.
 PASSIVE_ASKED = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:asked|told)\b(?:\s+\w+ly)?\s*:\s*$"
