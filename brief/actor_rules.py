@@ -949,6 +949,21 @@ def split_title(role: str) -> list[str]:
     return [role]
 
 
+WHO_LINKS = frozenset("is was served became works worked".split())  # "X, who served as …,"
+OWNER_OPENERS = frozenset("the his her their".split())
+
+
+def aged_article(tokens: Sequence[Token], k: int) -> bool:
+    """ "a 25-year-old" at tokens[k]: an article and an age before a role."""
+    return (
+        k + 3 < len(tokens)
+        and tokens[k].lower in ("a", "an")
+        and is_age(tokens[k + 1])
+        and tokens[k + 2].text == "-"
+        and tokens[k + 3].lower in AGE_WORDS
+    )
+
+
 def role_after(tokens: Sequence[Token], last: int) -> str | None:
     """An appositive role: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman"."""
     k = past_party_label(tokens, last + 1)
@@ -962,7 +977,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
         k += 1
         if k < n and tokens[k].text == ",":
             k += 1
-    if k + 1 < n and tokens[k].lower == "who" and tokens[k + 1].lower in ("is", "was", "served", "became"):
+    if k + 1 < n and tokens[k].lower == "who" and tokens[k + 1].lower in WHO_LINKS:
         k += 2  # "Mr Hale, who served as finance minister,"
         if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
             k += 1  # "Jane Doe, who is now the club's patron,"
@@ -972,6 +987,10 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
         k += 1  # "Jane Doe, currently the city's attorney,"
     if k < n and tokens[k].lower in ("his", "her", "their"):
         k += 1  # "Tom Hale, her manager at a café"
+    if aged_article(tokens, k):
+        k += 4  # "Jane Doe, a 25-year-old nurse from Leeds": the age is no part of the role
+    if k + 1 < n and tokens[k].lower == "one" and tokens[k + 1].lower == "of":
+        return one_of_role(tokens, k + 2)
     begin = k
     while k < n and k - begin < 14:
         tok = tokens[k]
@@ -1017,6 +1036,27 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     if names_someone(tokens, begin, end):
         return None
     return role_text(tokens, begin, end)
+
+
+def one_of_role(tokens: Sequence[Token], k: int) -> str | None:
+    """ "X, one of the lead researchers who …" → "lead researcher": a plural role noun, after
+    "one of" and an article or owner, in the singular."""
+    for _ in range(2):  # "the", "the club's", "Acme's"
+        if k < len(tokens) and (tokens[k].lower in OWNER_OPENERS or tokens[k].lower.endswith("'s")):
+            k += 1
+    begin = k
+    while k < len(tokens) and k - begin < 3 and not plural_role_noun(tokens[k]):
+        if not (tokens[k].lower in lx.ROLE_MODIFIERS or compound_noun(tokens[k]) or tokens[k].capital):
+            return None
+        k += 1
+    if k >= len(tokens) or not plural_role_noun(tokens[k]):
+        return None
+    owner = role_text(tokens, begin, k - 1) if k > begin else ""
+    return f"{owner} {singular(tokens[k].text)}".strip()
+
+
+def plural_role_noun(tok: Token) -> bool:
+    return not tok.capital and singular(tok.text) != tok.lower and singular(tok.text) in lx.ROLE_HEADS
 
 
 def modifier_before_head(tokens: Sequence[Token], begin: int, end: int) -> bool:
@@ -1235,6 +1275,14 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
     k += 1
     if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
         k += 1  # "X was once assistant coach to Y"
+    return role_phrase(tokens, k)
+
+
+def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str | None:
+    """The role phrase opening at tokens[k] after a copula or "as": modifiers, the head and an
+    "of/for/at" phrase up to the end of the clause (or a number or another preposition). With
+    open_end, a preposition may follow the head ("as head teacher on Monday"), but not a verb."""
+    n = len(tokens)
     if k < n and (tokens[k].lower in DETERMINERS or tokens[k].lower == "another"):
         k += 1  # "X is another former Ruritania captain"
     begin = k
@@ -1264,17 +1312,69 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
         ):
             m += 1
         end = m - 1
-    elif k + 1 < n and tokens[k + 1].text not in CLAUSE_END and tokens[k + 1].lower not in RELATIVE:
-        return None  # "X is the first woman to …", "X was a fan favourite"
+    elif (
+        k + 1 < n
+        and tokens[k + 1].text not in CLAUSE_END
+        and tokens[k + 1].lower not in RELATIVE
+        and not (open_end and not verb_after_role(tokens[k + 1]))
+    ):
+        return None  # "X is the first woman to …", "X was a fan favourite", "as the judge said"
     if end < begin or tokens[end].lower in lx.FUNCTION_WORDS:
         return None
     return role_text(tokens, begin, end)
+
+
+MODALS = frozenset("will would can could shall should may might must".split())
+
+
+def verb_after_role(tok: Token) -> bool:
+    """ "as the judge said", "as the coach will": the role word opens a clause instead."""
+    low = tok.lower
+    return low in DESCRIPTION_VERBS or low in MODALS or low.endswith("ed") or not tok.text[:1].isalnum()
+
+
+# Words between a name and "as" that make what follows the person's post: "X served as …",
+# "X lost his job as …", "X was brought in as …". Verbs of judging ("described as") are left out.
+AS_LINKS = frozenset(
+    "serve serves served serving work works worked working appointed named hired installed elected "
+    "chosen confirmed sworn join joins joined joining start starts started starting began begin "
+    "begins took takes stepped steps resigned resigns quit quits retired retires continues continued "
+    "remains remained returned returns returning brought employed recruited nominated reinstated job "
+    "role position career time stint tenure spell post".split()
+)
+AS_FILLERS = frozenset(
+    "in on down up over back his her their has have had been was is will be being also later then "
+    "now first previously briefly currently officially formally lost left".split()
+)
+JOINING = frozenset("join joins joined joining".split())
+
+
+def as_role(tokens: Sequence[Token], last: int) -> str | None:
+    """A post given after "as" in the name's clause: "X served as finance minister", "X was
+    brought in as associate head teacher on Monday", "X lost his job as the firm's chief"."""
+    n = len(tokens)
+    k = last + 1
+    linked = False
+    while k < n and k - last <= 6 and tokens[k].lower != "as":
+        if tokens[k].lower in AS_LINKS:
+            linked = True
+        elif tokens[k].capital and tokens[k - 1].lower in JOINING:
+            while k + 1 < n and tokens[k + 1].capital:
+                k += 1  # "X joined Acme Foods as …": the body joined
+        elif tokens[k].lower not in AS_FILLERS:
+            return None
+        k += 1
+    if not linked or k >= n or tokens[k].lower != "as":
+        return None
+    return role_phrase(tokens, k + 1, open_end=True)
 
 
 def singular(word: str) -> str:
     low = plain(word)
     if low.endswith("men"):
         return low[:-3] + "man"
+    if low.endswith(("ches", "shes", "sses")):
+        return low[:-2]  # "coaches", "bosses"
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
@@ -1953,7 +2053,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.roles.append(appositive)
         occ.person += 1
     elif not possessive:
-        predicate = predicate_role(tokens, first, last)
+        predicate = predicate_role(tokens, first, last) or as_role(tokens, last)
         if predicate:
             occ.roles.append(predicate)
             if role_head_word(predicate) not in lx.ORG_ROLE_HEADS:
@@ -2661,6 +2761,13 @@ def finish(
                 if target is not None:
                     describe(i, desc, target)
                     break
+        if not described[i]:
+            # "… stand by Jane Doe after the Ruritania midfielder was spared jail": the same sentence
+            for desc in descriptions[i]:
+                target = earlier_in_sentence(desc, tokens[i], row, person_set, roles)
+                if target is not None:
+                    describe(i, desc, target)
+                    break
         pronoun = (
             next((t for t in tokens[i] if t.lower in GENDERED_PRONOUNS and not in_quote(i, t.start)), None)
             if MAY_HOLD_PRONOUN.search(sentences[i].text)  # most sentences hold none: skip the walk
@@ -3002,6 +3109,47 @@ def definite_referent(
         # "said the judge" more often brings in someone new
         return lone
     return None
+
+
+CLAUSE_OPENERS = frozenset("after and when as while because before but since until so".split())
+
+
+def earlier_in_sentence(
+    desc: Description,
+    tokens: Sequence[Token],
+    row: Sequence[Span],
+    persons: set[int],
+    roles: Sequence[Sequence[str]],
+) -> int | None:
+    """ "Jane Doe scored after 66 minutes when the Acme forward pounced", "Tom Hale made the save
+    - and the former Ruritania keeper says …": a definite description opening a later clause of
+    the sentence, with a verb, stands for the one person named before it (and none after), when
+    that person has no role yet or one with the same head."""
+    if not desc.definite or desc.head in ANONYMOUS:
+        return None
+    m = next((k for k, t in enumerate(tokens) if t.start == desc.start), None)
+    h = next((k for k, t in enumerate(tokens) if t.end == desc.end), None)
+    if m is None or h is None or m == 0 or h + 1 >= len(tokens):
+        return None
+    if tokens[m - 1].lower not in CLAUSE_OPENERS or not verb_follows(tokens[h + 1]):
+        return None
+    if h + 2 < len(tokens) and tokens[h + 2].lower in ("him", "her", "them", "he", "she", "they"):
+        return None  # "… after the officer stopped him", "as the judge said he would": someone else
+    people = [s for s in row if s.actor in persons and not s.quoted]
+    before = {s.actor for s in people if s.end <= desc.start}
+    if len(before) != 1 or any(s.start >= desc.end for s in people):
+        return None
+    (target,) = before
+    if any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split()):
+        return None  # "the Ruritanian president": another country's office, another person
+    if roles[target] and not any(role_head_word(r) == desc.head for r in roles[target]):
+        return None
+    return target
+
+
+def verb_follows(tok: Token) -> bool:
+    low = tok.lower
+    return low in DESCRIPTION_VERBS or low in MODALS or bool(re.match(r"^[a-z]+(?:ed|s)$", low))
 
 
 ROLE_WINDOW = 6  # sentences looked back for the one holder of a role ("the coroner added")

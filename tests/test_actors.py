@@ -1424,3 +1424,49 @@ def test_roles_round_fifteen(text: str, name: str, role: str) -> None:
 def test_a_role_beats_a_generic_person_noun() -> None:
     found = persons("The Darwin woman, Jane Hale, moved in 2012. Jane Hale is a model who has been featured.")
     assert found["Jane Hale"].role == "model"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a post after "as", in the name's clause, with a verb of holding or taking it
+        ("Tom Hale was brought in as associate head teacher today.", "Tom Hale", "associate head teacher"),
+        ("Jane Doe served as finance minister between 2009 and 2012.", "Jane Doe", "finance minister"),
+        ("Ivo Marek lost his job as the firm's chief executive.", "Ivo Marek", "firm's chief executive"),
+        ("Jane Doe joined Acme Foods as chief executive in May.", "Jane Doe", "chief executive"),
+        ("Jane Doe began her career as a nurse, and then she left.", "Jane Doe", "nurse"),
+        ("Tom Hale, who worked as a cleaner, said he was happy.", "Tom Hale", "cleaner"),
+        # an age between the article and the role, and "one of" a plural role
+        ("Jane Doe, a 25-year-old nurse, said it was fine.", "Jane Doe", "nurse"),
+        ("Dr Tom Hale, one of the researchers who found it, said so.", "Tom Hale", "researcher"),
+        ("Tom Hale, one of the club's youth coaches, said so.", "Tom Hale", "youth coach"),
+        # a definite description opening a later clause stands for the one person named before it
+        (
+            "Ruritania have vowed to stand by Tom Hale after the bad boy midfielder was spared jail.",
+            "Tom Hale",
+            "bad boy midfielder",
+        ),
+        (
+            "Jane Doe made the save - and the former Acme keeper says it was her best.",
+            "Jane Doe",
+            "former Acme keeper",
+        ),
+    ],
+)
+def test_roles_round_sixteen(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale smiled as the president spoke.",  # "as" opening a clause
+        "Tom Hale returned as the judge said he would.",
+        "Tom Hale was described as a liar by the judge.",  # a verb of judging gives no post
+        "Tom Hale was arrested after the officer stopped him.",  # someone else acting on him
+        "Tom Hale met Jane Roe after the minister arrived.",  # two people named: no telling which
+        "Tom Hale, one of the best, said so.",
+    ],
+)
+def test_no_role_from_as_or_a_later_description(text: str) -> None:
+    assert persons(text)["Tom Hale"].role is None
