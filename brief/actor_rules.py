@@ -953,11 +953,12 @@ WHO_LINKS = frozenset("is was served became works worked".split())  # "X, who se
 OWNER_OPENERS = frozenset("the his her their".split())
 
 
-def aged_article(tokens: Sequence[Token], k: int) -> bool:
+def aged_article(tokens: Sequence[Token], k: int, articles: tuple[str, ...] = ("a", "an")) -> bool:
     """ "a 25-year-old" at tokens[k]: an article and an age before a role."""
     return (
-        k + 3 < len(tokens)
-        and tokens[k].lower in ("a", "an")
+        k >= 0
+        and k + 3 < len(tokens)
+        and tokens[k].lower in articles
         and is_age(tokens[k + 1])
         and tokens[k + 2].text == "-"
         and tokens[k + 3].lower in AGE_WORDS
@@ -1275,6 +1276,8 @@ def predicate_role(tokens: Sequence[Token], first: int, last: int) -> str | None
     k += 1
     if k < n and tokens[k].lower in APPOSITIVE_ADVERBS:
         k += 1  # "X was once assistant coach to Y"
+    if k + 1 < n and tokens[k].lower == "one" and tokens[k + 1].lower == "of":
+        return one_of_role(tokens, k + 2)  # "X was one of cricket's elite fast bowlers"
     return role_phrase(tokens, k)
 
 
@@ -1291,10 +1294,10 @@ def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str 
     while (
         k < n
         and not head_of(tokens[k].text)
-        and (tokens[k].lower in lx.ROLE_MODIFIERS or (tokens[k].capital and k > begin))
+        and (tokens[k].lower in lx.ROLE_MODIFIERS or (tokens[k].capital and (k > begin or open_end)))
         and k - begin < 5
     ):
-        k += 1  # "a retired Methodist minister", "the company's chief executive"
+        k += 1  # "a retired Methodist minister", "the company's chief executive", "as Acme president"
     if k >= n or not head_of(tokens[k].text) or tokens[k].lower in lx.RELATIONS or tokens[k].capital:
         return None
     while k + 1 < n and head_of(tokens[k + 1].text) and not tokens[k + 1].capital:
@@ -1511,7 +1514,38 @@ def reporting_before(tokens: Sequence[Token], first: int, last: int) -> bool:
     if first == 0 or tokens[first - 1].lower not in SPEECH_STARTS:
         return False
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else "."
-    return nxt in CLAUSE_END
+    return nxt in CLAUSE_END or nxt.lower() in EMPLOYER_LINKS  # "said Jo Hale of the University …"
+
+
+def role_before_in(tokens: Sequence[Token], head: int) -> str | None:
+    """ "another Arsenal legend in X", "a top striker in X": the role phrase before "in", from
+    its article through its modifiers to the head."""
+    k = head - 1
+    while (
+        k >= 0
+        and head - k <= 3
+        and (tokens[k].lower in lx.ROLE_MODIFIERS or tokens[k].capital or compound_noun(tokens[k]))
+    ):
+        if tokens[k].lower in DETERMINERS:
+            break
+        k -= 1
+    if k < 0 or tokens[k].lower not in ("a", "an", "another", "the"):
+        return None
+    return role_text(tokens, k + 1, head)
+
+
+def state_after(tokens: Sequence[Token], last: int) -> bool:
+    """ ", Arkansas," or ", Sweden." right after the name: a known state, region or country
+    closing its own phrase, as after a town."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].capital:
+        return False
+    m = k + 1
+    while m + 1 < len(tokens) and tokens[m + 1].capital and m - k < 3:
+        m += 1
+    place = " ".join(tokens[j].lower for j in range(k + 1, m + 1))
+    closed = m + 1 >= len(tokens) or tokens[m + 1].text in CLAUSE_END
+    return closed and lx.place_name(POSSESSIVE.sub("", place)) is not None and place not in lx.CITIES
 
 
 def possessed_thing(word: str) -> bool:
@@ -1579,6 +1613,20 @@ def character_before(tokens: Sequence[Token], first: int) -> bool:
     if before in lx.CHARACTER_VERBS or before in ("character", "characters") or before in OUTLET_NOUNS:
         return True  # "Madrid-based paper Zorro", "the Spanish side Rayo Verde": no person
     return first >= 2 and before in ("of", "for") and tokens[first - 2].lower == "voice"
+
+
+# A work named right after its noun ("her memoir, Hard Choices,", "the play Other Lives").
+WORK_NOUNS = frozenset(
+    "book books memoir memoirs novel novels autobiography biography film films movie movies "
+    "documentary album albums song songs play plays musical sitcom opera painting poem".split()
+)
+
+
+def work_before(tokens: Sequence[Token], first: int) -> bool:
+    k = first - 1
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].lower in WORK_NOUNS
 
 
 OUTLET_NOUNS = frozenset(
@@ -1823,6 +1871,8 @@ def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, 
         return True  # but "Cook said", "King said": a surname alone may be a role word
     if honorific and len(words) == 1 and plain(words[0]) in ADDRESSED_OFFICES:
         return True  # "Mr. President", "Madam Speaker": an office addressed, not a name
+    if len(words) == 1 and name_first > 0 and tokens[name_first - 1].lower in RANK_PREFIXES:
+        return plain(words[0]) in lx.TITLE_ROLES  # "a Lt Colonel in the reserve": a rank, no name
     return (
         last > name_first
         and all(
@@ -1835,6 +1885,7 @@ def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, 
     )
 
 
+RANK_PREFIXES = frozenset("lt lieutenant vice deputy brig".split())
 ADDRESSED_OFFICES = frozenset("president speaker chairman chairwoman chair mayor secretary premier".split())
 # Endings of the adjectives in office titles: "Chief Medical Officer", "Chief Operating Officer".
 TITLE_ADJECTIVES = ("ary", "al", "ive", "ous", "ing")
@@ -2105,6 +2156,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         (cue_after(tokens, last) and not possessive)
         or character_before(tokens, first)
         or employer_before_role(tokens, last)
+        or (work_before(tokens, first) and not given_name(words))
     ):
         occ.thing = True
     if not possessive and not occ.person and not given_name(words) and plural_subject(tokens, first, last):
@@ -2118,10 +2170,23 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if (before in DETERMINERS or owned) and not role:
         # "the Sky Shield", "Putin's Iron Doll": a thing or an institution ("Ikea's Jane Doe" is staff)
         occ.after_the = True
-    if (before in PLACE_PREPOSITIONS and not possessive) or (  # not "in Jane Doe's video"
+    role_in = (
+        before == "in"
+        and first > 1
+        and (head_of(tokens[first - 2].text) or attached_head(tokens[first - 2]))
+        and not tokens[first - 2].capital
+    )
+    if (before in PLACE_PREPOSITIONS and not possessive and not role_in) or (  # not "in Jane Doe's video"
         before == "of" and first > 1 and tokens[first - 2].lower in lx.PLACE_NOUNS
     ):
-        occ.place_context = True  # "in Kryviy Rih", "the city of Kryviy Rih"
+        occ.place_context = True  # "in Kryviy Rih", "the city of Kryviy Rih"; not "a legend in X"
+    if role_in and not role:
+        named_in = role_before_in(tokens, first - 2)
+        if named_in:
+            occ.roles.append(named_in)  # "another Arsenal legend in Tom Hale"
+    unnamed = not occ.honorific and not role and not given_name(words)
+    if not occ.kind and unnamed and state_after(tokens, last):
+        occ.kind = "place"  # "Little Rock, Arkansas,": a town and its state or country
     if len(words) > 1 and all(w[:1].isupper() for w in words if plain(w) not in lx.NAME_PARTICLES):
         occ.weak = not quoted
     if len(words) > 1 and any(INITIALS.match(w.rstrip(".")) for w in words[:-1]):
@@ -2704,7 +2769,8 @@ def finish(
 
     def describe(i: int, desc: Description, target: int) -> None:
         described[i].append(Span(desc.start, desc.end, target, False))
-        roles[target].append(desc.role)
+        if desc.role:
+            roles[target].append(desc.role)
         mentions[target].setdefault(i, Mention(i, desc.surface, "description"))
 
     for i, found in enumerate(descriptions):
@@ -2713,6 +2779,7 @@ def finish(
             if (
                 desc.indefinite_subject
                 and desc.head not in ANONYMOUS
+                and not unnamed_spokesman(desc)
                 and i + 1 < len(spans)
                 and sentences[i + 1].document == sentences[i].document
             ):
@@ -2817,6 +2884,15 @@ def finish(
     )
 
 
+SPOKES = frozenset("spokesman spokeswoman representative".split())
+
+
+def unnamed_spokesman(desc: Description) -> bool:
+    """ "A Sandown spokesman said": one of a body's voices, left unnamed (unlike "President
+    X's spokesman", whom the next sentence often names)."""
+    return desc.head in SPOKES and desc.surface.split()[0].lower() in ("a", "an")
+
+
 SUBORDINATORS = frozenset("before after when while as although though because since once until if".split())
 
 
@@ -2906,6 +2982,7 @@ class Description:
     office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
     subject: bool = False  # opens its clause ("But while the TV chef …") or follows "said"
     after_quote: bool = False  # "…,' the coroner added"
+    aged: bool = False  # "the 37-year-old striker"; a bare "the 37-year-old" has no role
 
 
 DESCRIPTION_VERBS = (
@@ -2945,8 +3022,13 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             m -= 1
         compounds = 0
         while m > 0 and compounds < 2 and compound_noun(tokens[m]) and tokens[m].lower not in ANONYMOUS:
+            if tokens[m].lower in AGE_WORDS:
+                break
             m -= 1  # "the TV chef", "the hill walker"
             compounds += 1
+        aged = m >= 3 and aged_article(tokens, m - 3, ("the",))
+        if aged:
+            m -= 3  # "the 37-year-old striker": the age is no part of the role
         if m < 0:
             continue
         opener = tokens[m].lower
@@ -2958,7 +3040,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             while begin > 0 and tokens[begin - 1].capital and tokens[begin - 1].lower in lx.TITLE_ROLES:
                 begin -= 1  # "President Putin's spokesman"
         elif opener in DETERMINERS or opener in PRONOUN_OWNERS:
-            begin = m + 1
+            begin = m + 4 if aged else m + 1
         else:
             continue
         if begin > k:
@@ -2986,6 +3068,35 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
                 at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
                 subject=opens_clause(tokens, m) or (m > 0 and tokens[m - 1].lower in lx.REPORTING_VERBS),
                 after_quote=after_quote(tokens, m),
+                aged=aged,
+            )
+        )
+    return out + bare_ages(tokens, quoted)
+
+
+def bare_ages(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]) -> list[Description]:
+    """ "…,' said the 37-year-old, who …", "The 23-year-old added": an age standing for a person,
+    with no role noun after it."""
+    out: list[Description] = []
+    for m in range(len(tokens) - 4):
+        if not aged_article(tokens, m, ("the",)) or any(a <= tokens[m].start < b for a, b in quoted):
+            continue
+        nxt = tokens[m + 4] if m + 4 < len(tokens) else None
+        if nxt is not None and nxt.text[:1].isalpha() and not verb_follows(nxt) and nxt.lower not in RELATIVE:
+            continue  # "the 37-year-old striker", "the 37-year-old's mother": not bare
+        out.append(
+            Description(
+                role="",
+                head="year-old",
+                surface=" ".join(t.text for t in tokens[m : m + 4]),
+                start=tokens[m].start,
+                end=tokens[m + 3].end,
+                definite=True,
+                indefinite_subject=False,
+                at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
+                subject=opens_clause(tokens, m) or (m > 0 and tokens[m - 1].lower in lx.REPORTING_VERBS),
+                after_quote=after_quote(tokens, m),
+                aged=True,
             )
         )
     return out
@@ -3079,6 +3190,11 @@ def definite_referent(
         candidates = [focus]
     if not candidates:
         return None
+    if not desc.role:
+        # "said the 37-year-old": the one person just named, else the one in focus
+        if len(candidates) == 1:
+            return candidates[0]
+        return focus if focus in candidates else None
     matching = [c for c in candidates if any(role_head_word(r) == desc.head for r in roles[c])]
     if len(matching) == 1:
         return matching[0]
@@ -3099,7 +3215,7 @@ def definite_referent(
         and lone is not None
         and (
             (previous_named and desc.subject and not desc.after_quote)
-            or (desc.after_quote and " " in desc.role)
+            or (desc.after_quote and (" " in desc.role or desc.aged))
         )
         and not foreign
         and desc.head not in ANONYMOUS

@@ -67,7 +67,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "hopeful hopefuls centre-back centre-half full-back fly-half scrum-half stand-off "
     "professional "
     "mogul magnate publicist socialite heiress rookie skipper imam rabbi cleric magistrate warden "
-    "pupil intern apprentice inmate prisoner pensioner schoolgirl schoolboy gunman "
+    "pupil intern apprentice graduate inmate prisoner pensioner schoolgirl schoolboy gunman "
     # Occupations, offices and relations (none a common surname or given name, since a
     # capitalised role word inside a run of names is read as a title)
     "philanthropist benefactor donor counterpart predecessor successor incumbent challenger opponent "
@@ -208,7 +208,8 @@ ORG_HEADS = words(
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
-    "street st road rd avenue ave lane drive boulevard square place row way terrace crescent "
+    "street streets st road roads rd avenue avenues ave lane drive boulevard square place row way "
+    "terrace crescent "
     "house office palace hall building tower towers bridge airport station port harbour "
     "park gardens garden stadium arena centre center castle cathedral abbey chapel prison "
     "jail gaol base camp barracks island islands isles mountains mountain mount river lake sea "
@@ -228,7 +229,8 @@ THING_CUES = words(
     "app apps platform software phone phones device devices brand brands product products "
     "model models engine engines campaign act bill law laws doctrine strategy policy "
     "account accounts post posts channel video videos show series film documentary cartoon cartoons "
-    "air defence defense"
+    "air defence defense list terrier terriers spaniel retriever collie poodle bulldog puppy "
+    "kitten"
 )
 # Verbs whose object is a character played, not a person: "voiced Bugs".
 CHARACTER_VERBS = words("voiced voicing")
@@ -666,6 +668,45 @@ GIVEN_NAMES = words(
     "vitor vivek vivian vivienne vladislav vyacheslav waleed walid wallace wanda warwick wei wes "
     "wesley whit wilf willard winnie wole wyatt xiao ximena xin yan yang yasmin yemi yohan yoko "
     "yolanda yong younis yuki yuliya yusuf yvonne zach zachary zack zaid zara zhao zoltan zoya"
+    # Common forms by region, for sports and world pages (words, months, titles and places left out)
+    " "
+    # German, Scandinavian, Finnish, Dutch
+    "philipp lukas jonas leon felix maximilian moritz niklas tobias florian matthias andreas markus "
+    "joachim dieter manfred wolfgang helmut klaus uwe horst gerhard rainer ralf bernd jens sven "
+    "torsten heiko holger timo jannik thilo benedikt bastian lars nils henrik magnus bjorn björn olaf "
+    "ole gunnar sigurd kjetil espen morten jesper rasmus mads soren søren christer fredrik mattias "
+    "gustav oskar axel linnea sigrid ingrid astrid mika kimi valtteri jari jarkko teemu sami pekka "
+    "jukka matti antti juha heikki lauri aki eero kalle janne kirsi liisa joost jeroen pieter kees "
+    "arjen ruud frenkie wout "
+    # Spanish, Basque, Catalan, Portuguese, Italian, French
+    "ander iker aitor unai xabi xavi gorka mikel asier inaki iñaki koldo andoni josu alvaro álvaro "
+    "iago isco koke santi dani gonzalo ignacio guillermo alfonso joaquin joaquín emilio marcelo "
+    "mauricio ezequiel facundo nicolas nicolás emerson ronaldinho rivaldo neymar thiago tiago joao "
+    "joão goncalo gonçalo rui nuno gianluigi gianluca giancarlo pierluigi alessio daniele "
+    "filippo lorenzo mattia riccardo simone stefano vincenzo ciro gennaro massimo claudio didier "
+    "laurent olivier antoine ousmane benoit benoît sebastien sébastien stephane stéphane jerome "
+    "jérôme yannick cedric cédric loic loïc "
+    # Balkan, Turkish, Slavic
+    "edin miralem senad haris ermin nemanja dusan dušan aleksandar zoran goran dragan ivica davor "
+    "dejan bojan nikola branislav slobodan zeljko željko predrag hakan arda emre burak cenk mert "
+    "ozan selim kemal ahmet mehmet dmitry sergey yevgeny evgeny anatoly nikolai alexei alexey oleg "
+    "viktor volodymyr petro arseniy "
+    # South Asian, Arabic, Persian, African
+    "sushil sunil anil rahul sachin virat rohit ajay vijay sanjay sanjeev manoj ramesh suresh "
+    "mahesh rakesh mukesh naveen nitin pankaj deepak dinesh harish jitendra kapil mahendra narendra "
+    "prakash pradeep rajiv rajendra shashi subhash sudhir vikram vinod yogesh amit anand ashish "
+    "gaurav kiran pooja deepika aishwarya sunita kavita neha shreya imran shahid wasim waqar shoaib "
+    "sarfraz misbah inzamam abdullah abdul hamid hassan hussein karim khalid mahmoud majid mansour "
+    "nasser omar rashid saeed salman tariq youssef yousef ziad hamad fahad faisal jamal kamal nabil "
+    "samir fatima leila layla mariam maryam noor nour zainab hamza bilal idris ismail kwame kofi "
+    "kojo chidi chinedu emeka obinna segun tunde chioma thabo sipho themba jabulani yaya sadio "
+    "riyad "
+    # East Asian, Hebrew, Irish, Welsh and Scottish forms
+    "takeshi shinzo yoshihide fumio naoko keiko haruki shinji keisuke makoto masahiro daisuke "
+    "kazuki xiaoming jianguo zhiwei yossi avi moshe shimon yitzhak naftali itamar noa tamar ollie "
+    "olly alfie harri gethin rhys dafydd emyr huw iwan ioan sian siân cerys eleri ffion aled osian "
+    "niamh siobhan sinead sinéad saoirse ciaran ciarán cian oisin oisín padraig pádraig seamus "
+    "séamus eoin"
 )
 
 # Given names used for one sex only in English-language news (unisex ones such as Sam, Jordan,

@@ -1470,3 +1470,55 @@ def test_roles_round_sixteen(text: str, name: str, role: str) -> None:
 )
 def test_no_role_from_as_or_a_later_description(text: str) -> None:
     assert persons(text)["Tom Hale"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "as" a post opened by the body's name; a predicate "one of" a plural role
+        ("Tom Hale resigned as Acme president following accusations.", "Tom Hale", "Acme president"),
+        ("In his prime Tom Hale was one of cricket's elite fast bowlers.", "Tom Hale", "elite fast bowler"),
+        ("Factor in the rise of academy graduate Tom Hale and it is easy.", "Tom Hale", "academy graduate"),
+        # a role before "in" names the person after it, who is then no place
+        ("A request to secure another Acme legend in Tom Hale failed.", "Tom Hale", "Acme legend"),
+        ("He is a top striker in Tom Hale.", "Tom Hale", "top striker"),
+        # an age between the article and the role of a description
+        ("Jane Doe won the race. The 37-year-old striker said it was a relief.", "Jane Doe", "striker"),
+    ],
+)
+def test_roles_round_seventeen(text: str, name: str, role: str) -> None:
+    assert persons(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tom Hale went to Little Rock, Arkansas, on Monday.", "Little Rock"),  # a town and its state
+        ("Tom Hale said Manny is a Lt Colonel in the reserve force.", "Colonel"),  # a rank, no name
+        ("Jane Doe wrote her memoir, Hard Choices, last year.", "Hard Choices"),  # a work after its noun
+        ("Tom Hale has a Jack Russell terrier.", "Jack Russell"),  # a breed
+        ("Tom Hale is on the Most Wanted Terrorist list.", "Wanted Terrorist"),
+        ("They met at 11th and H Streets in the city.", "H Streets"),
+    ],
+)
+def test_no_persons_round_seventeen(text: str, absent: str) -> None:
+    assert absent not in persons_or_none(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, Texas, said so.",  # a given name keeps a person before a state
+        "It is fine, said Jane Doe of the University of Borduria.",  # the speaker's employer after
+        "The film Tom Hale made won.",  # a given name after a work noun is its maker
+    ],
+)
+def test_persons_round_seventeen(text: str) -> None:
+    assert persons_or_none(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["Philipp Vance", "Sushil Marek", "Ander Quill", "Mika Roe", "Siân Ellis", "Kwame Hale"]
+)
+def test_given_names_of_many_languages_make_a_person(name: str) -> None:
+    assert name in persons_or_none(f"He was beaten by {name} on Sunday.")

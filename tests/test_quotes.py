@@ -686,3 +686,22 @@ def test_the_agent_of_a_passive_takes_the_focus() -> None:
 )
 def test_attributions_round_fourteen(text: str, speakers: list[str | None]) -> None:
     assert [q[0] for q in quoted(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an age standing for the person just named
+        ("Jane Doe won the race. 'It is a relief,' said the 37-year-old, who wants more.", ["Jane Doe"]),
+        ("Jane Doe won the race. 'It is a relief,' said the 37-year-old striker.", ["Jane Doe"]),
+        # an unnamed body's spokesman is not the next person named
+        (
+            "A Borduria Park spokesman said: 'Tom wanted to come but he was busy.' Tom Hale agreed.",
+            [None],
+        ),
+        # the speaker's employer after the name
+        ("'It is a temporary rise,' said Jane Doe of the University of Borduria.", ["Jane Doe"]),
+    ],
+)
+def test_attributions_round_seventeen(text: str, speakers: list[str | None]) -> None:
+    assert [q[0] for q in quoted(text)] == speakers
