@@ -1682,6 +1682,8 @@ def employer_before_role(tokens: Sequence[Token], last: int) -> bool:
 
 
 def cue_after(tokens: Sequence[Token], last: int) -> bool:
+    """A thing's noun after the name ("Sky Shield missiles"); after a given name and a surname it is
+    the person's thing ("the Tom Hale film"), and the name still a person (see classify)."""
     k = last + 1
     return k < len(tokens) and tokens[k].lower in lx.THING_CUES and not tokens[k].capital
 
@@ -2153,7 +2155,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if (len(words) > 1 or occ.speech) and not occ.person and not given_name(words):
         occ.pronoun_after = pronoun_follows(tokens, last)  # a lone word needs it only when it speaks
     if (
-        (cue_after(tokens, last) and not possessive)
+        (cue_after(tokens, last) and not possessive and not (len(words) > 1 and given_name(words)))
+        or (last + 1 < len(tokens) and tokens[last + 1].lower in lx.ANIMAL_CUES)
         or character_before(tokens, first)
         or employer_before_role(tokens, last)
         or (work_before(tokens, first) and not given_name(words))
@@ -2871,7 +2874,7 @@ def finish(
                 name=canonical(surfaces[g], first_seen[g], kinds[g]),
                 kind=kinds[g],
                 aliases=tuple(sorted(surfaces[g], key=lambda s: (first_seen[g][s], s))),
-                roles=tuple(dict.fromkeys(roles[g])),
+                roles=tuple(dict.fromkeys(AGED_ROLE.sub("", r) for r in roles[g])),
                 gender=gender[g],
             )
         )
@@ -2891,6 +2894,10 @@ def unnamed_spokesman(desc: Description) -> bool:
     """ "A Sandown spokesman said": one of a body's voices, left unnamed (unlike "President
     X's spokesman", whom the next sentence often names)."""
     return desc.head in SPOKES and desc.surface.split()[0].lower() in ("a", "an")
+
+
+# An age opening a role says how old, not what the person is: "four-year-old daughter".
+AGED_ROLE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)\s*-\s*(?:year|month|week)s?-old\s+(?=\S)")
 
 
 SUBORDINATORS = frozenset("before after when while as although though because since once until if".split())

@@ -229,9 +229,10 @@ THING_CUES = words(
     "app apps platform software phone phones device devices brand brands product products "
     "model models engine engines campaign act bill law laws doctrine strategy policy "
     "account accounts post posts channel video videos show series film documentary cartoon cartoons "
-    "air defence defense list terrier terriers spaniel retriever collie poodle bulldog puppy "
-    "kitten"
+    "air defence defense list"
 )
+# Breeds and young animals named like people ("a Jack Russell terrier"), even with a given name.
+ANIMAL_CUES = words("terrier terriers spaniel retriever collie poodle bulldog puppy kitten")
 # Verbs whose object is a character played, not a person: "voiced Bugs".
 CHARACTER_VERBS = words("voiced voicing")
 # Last words of events and documents: "the General Election", "the Ruritania Bill".

@@ -1522,3 +1522,16 @@ def test_persons_round_seventeen(text: str) -> None:
 )
 def test_given_names_of_many_languages_make_a_person(name: str) -> None:
     assert name in persons_or_none(f"He was beaten by {name} on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a full name before a thing's noun is that thing's person; a breed stays a thing
+        ("The idea comes from the 2004 Tom Hale film about memory.", "Tom Hale", None),
+        # an age opening a role is dropped
+        ("Her four-year-old daughter, Alice Doe, smiled.", "Alice Doe", "daughter"),
+    ],
+)
+def test_a_person_before_a_thing_and_an_aged_role(text: str, name: str, role: str | None) -> None:
+    assert persons(text)[name].role == role
