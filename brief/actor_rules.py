@@ -3085,7 +3085,7 @@ def bare_ages(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]) -> lis
     """ "…,' said the 37-year-old, who …", "The 23-year-old added": an age standing for a person,
     with no role noun after it."""
     out: list[Description] = []
-    for m in range(len(tokens) - 4):
+    for m in range(len(tokens) - 3):
         if not aged_article(tokens, m, ("the",)) or any(a <= tokens[m].start < b for a, b in quoted):
             continue
         nxt = tokens[m + 4] if m + 4 < len(tokens) else None
@@ -3205,7 +3205,7 @@ def definite_referent(
     matching = [c for c in candidates if any(role_head_word(r) == desc.head for r in roles[c])]
     if len(matching) == 1:
         return matching[0]
-    foreign = any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split())
+    foreign = foreign_office(desc)
     if (
         not matching
         and desc.head in lx.OFFICE_HEADS
@@ -3232,6 +3232,12 @@ def definite_referent(
         # "said the judge" more often brings in someone new
         return lone
     return None
+
+
+def foreign_office(desc: Description) -> bool:
+    """ "the former Ruritanian president": a place in the role, so another country's office and
+    most often another person than the one just named."""
+    return any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split())
 
 
 CLAUSE_OPENERS = frozenset("after and when as while because before but since until so".split())
@@ -3263,8 +3269,8 @@ def earlier_in_sentence(
     if len(before) != 1 or any(s.start >= desc.end for s in people):
         return None
     (target,) = before
-    if any(w[:1].isupper() and lx.place_name(plain(w)) for w in desc.role.split()):
-        return None  # "the Ruritanian president": another country's office, another person
+    if foreign_office(desc):
+        return None
     if roles[target] and not any(role_head_word(r) == desc.head for r in roles[target]):
         return None
     return target
