@@ -1056,6 +1056,20 @@ def one_of_role(tokens: Sequence[Token], k: int) -> str | None:
     return f"{owner} {singular(tokens[k].text)}".strip()
 
 
+def both_role(tokens: Sequence[Token], last: int) -> str | None:
+    """ "A and B, both migrant workers from X": a plural role after a pair of names, for each of
+    them ("migrant worker"); the name may be the pair's first or second."""
+    n = len(tokens)
+    k = last + 1
+    if k + 1 < n and tokens[k].lower == "and" and tokens[k + 1].capital:
+        k += 1
+        while k < n and tokens[k].capital:
+            k += 1  # past the second name
+    if not (k + 1 < n and tokens[k].text == "," and tokens[k + 1].lower == "both"):
+        return None
+    return one_of_role(tokens, k + 2)
+
+
 def plural_role_noun(tok: Token) -> bool:
     return not tok.capital and singular(tok.text) != tok.lower and singular(tok.text) in lx.ROLE_HEADS
 
@@ -2106,7 +2120,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.roles.append(appositive)
         occ.person += 1
     elif not possessive:
-        predicate = predicate_role(tokens, first, last) or as_role(tokens, last)
+        predicate = predicate_role(tokens, first, last) or as_role(tokens, last) or both_role(tokens, last)
         if predicate:
             occ.roles.append(predicate)
             if role_head_word(predicate) not in lx.ORG_ROLE_HEADS:

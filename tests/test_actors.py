@@ -1531,6 +1531,10 @@ def test_given_names_of_many_languages_make_a_person(name: str) -> None:
         ("The idea comes from the 2004 Tom Hale film about memory.", "Tom Hale", None),
         # an age opening a role is dropped
         ("Her four-year-old daughter, Alice Doe, smiled.", "Alice Doe", "daughter"),
+        # a plural role after a pair of names is each one's
+        ("Tom Hale and Jane Doe, both migrant workers from Borduria, left.", "Tom Hale", "migrant worker"),
+        ("Tom Hale and Jane Doe, both migrant workers from Borduria, left.", "Jane Doe", "migrant worker"),
+        ("Tom Hale and Jane Doe, both of whom left, were held.", "Jane Doe", None),
     ],
 )
 def test_a_person_before_a_thing_and_an_aged_role(text: str, name: str, role: str | None) -> None:
