@@ -2093,6 +2093,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         if shaped:
             occ.roles.append(shaped)  # a role, but by its shape only: no evidence of a person
     before_roles = [relation_only(r) for r in before_roles]
+    if not before_roles and honorific in ("prof", "prof."):
+        before_roles = ["prof"]  # "Prof Jane Doe": an academic rank, kept as written (like "Sen.")
     role = before_roles[0] if before_roles else None
     occ.honorific = honorific
     if honorific:

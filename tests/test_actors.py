@@ -1535,6 +1535,8 @@ def test_given_names_of_many_languages_make_a_person(name: str) -> None:
         ("Tom Hale and Jane Doe, both migrant workers from Borduria, left.", "Tom Hale", "migrant worker"),
         ("Tom Hale and Jane Doe, both migrant workers from Borduria, left.", "Jane Doe", "migrant worker"),
         ("Tom Hale and Jane Doe, both of whom left, were held.", "Jane Doe", None),
+        # "Prof" is kept as written, like "Sen."
+        ("Prof Jane Doe, from the University of Borduria, said so.", "Jane Doe", "prof"),
     ],
 )
 def test_a_person_before_a_thing_and_an_aged_role(text: str, name: str, role: str | None) -> None:
