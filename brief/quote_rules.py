@@ -1026,8 +1026,11 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             owner = any_span_at(analysis, sentence, tokens[link - 1])
             if owner is not None and (hit is None or analysis.groups[owner[0]].kind == "person"):
                 hit = owner
+        if hit is not None and analysis.groups[hit[0]].kind != "person":
+            # "Jo Hale, a psychiatrist at Acme Hospital said": the body ends an unclosed appositive
+            return appositive_owner(tokens, k, sentence, analysis)
         if hit is not None:
-            return hit[0] if analysis.groups[hit[0]].kind == "person" else None
+            return hit[0]
         described = analysis.described_at(sentence, tok.start)
         if described is not None:
             return described
@@ -1041,6 +1044,21 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
+
+
+def appositive_owner(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> int | None:
+    """The person before ", a <role> at <Body>" when the body's name ends at tokens[k] and the
+    appositive's closing comma is missing; None when there is no such role phrase."""
+    m = k - 1
+    while m > 0 and tokens[m].text not in CLAUSE_STOPS and k - m < 14:
+        m -= 1
+    if m < 1 or tokens[m].text != "," or not any(t.lower in ROLE_WORDS for t in tokens[m + 1 : k]):
+        return None
+    p = m - 1
+    while p > 0 and tokens[p - 1].capital:
+        p -= 1  # to the name's first word
+    person = person_span_at(analysis, sentence, tokens[p])
+    return person[0] if person is not None else None
 
 
 def before_party_label(tokens: Sequence[Token], k: int) -> int:

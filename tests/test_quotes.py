@@ -701,6 +701,9 @@ def test_attributions_round_fourteen(text: str, speakers: list[str | None]) -> N
         ),
         # the speaker's employer after the name
         ("'It is a temporary rise,' said Jane Doe of the University of Borduria.", ["Jane Doe"]),
+        # an appositive whose closing comma is missing ends on a body's name
+        ("Tom Hale, a psychiatrist at Acme Hospital said the plan is 'both bold and kind'.", ["Tom Hale"]),
+        ("Borduria Hospital said the plan is 'both bold and kind'.", [None]),
     ],
 )
 def test_attributions_round_seventeen(text: str, speakers: list[str | None]) -> None:
