@@ -566,6 +566,8 @@ def attribute_one(corpus: Corpus, f: Found, opens: Openings, analysis: Analysis)
             return before
         if PASSIVE_ASKED.search(opening[: first.start - 1]):
             return Attribution(None, before.verb, True)  # "Hale was asked: '…?'": someone else asks
+        if before.found and UNNAMED_SPEAKER.search(opening[: first.start - 1]):
+            return before  # "…, and a spokesman added: '…'": an unnamed voice, not the clause's opener
         subject = colon_subject(opening, first.start - 1, first.sentence, analysis, quoted)
         if subject is not None:
             return subject
@@ -947,7 +949,8 @@ def verb_subject(tokens: Sequence[Token], v: int, sentence: int, analysis: Analy
             if person is not None:
                 return Attribution(person[0], "according to", True)
             abbreviation = tokens[m].text == "." and tokens[m - 1].capital  # "former Nevada Gov. X"
-            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS or abbreviation):
+            owner = tokens[m].lower in ("his", "her", "their")  # "according to his jockey X"
+            if not (tokens[m].capital or tokens[m].lower in ROLE_WORDS or abbreviation or owner):
                 break  # "according to Swiss lawyer Ivo Marek"
         return Attribution(None, "according to", True)
     verb = tokens[v].text
@@ -986,6 +989,13 @@ PASSIVE_ASKED = re.compile(
 )
 
 
+# "… and a club spokesman added:" — an indefinite speaker right before the verb and the colon.
+UNNAMED_SPEAKER = re.compile(
+    r"\b(?:a|an)\s+(?:[\w'-]+\s+){1,4}?(?:" + "|".join(sorted(lexicon.REPORTING_VERBS)) + r")\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysis) -> int | None:
     """Who does the verb at tokens[v]: the person just before it (past auxiliaries and an
     appositive), the subject of the clause for a participle or after and/but, or a he/she."""
@@ -1004,6 +1014,7 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             m -= 1
         if k - m >= 16 and not (m + 1 < k and tokens[m + 1].lower == "who"):
             m = -1  # only a relative clause runs that long: "X, who … in the first Test, said"
+        m = past_residence(tokens, m, sentence, analysis)
         if m >= 0:
             hit = any_span_at(analysis, sentence, tokens[m - 1]) if m >= 1 else None
             if hit is not None and analysis.groups[hit[0]].kind == "person":
@@ -1044,6 +1055,24 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             if pronoun(tok):
                 return analysis.resolve(sentence, tok.start, tok.text)
     return None
+
+
+def past_residence(tokens: Sequence[Token], m: int, sentence: int, analysis: Analysis) -> int:
+    """From the comma at tokens[m] opening ", West Yorkshire," back past a place that closes an
+    earlier appositive ("X, from Leeds, West Yorkshire, added"), to that appositive's comma."""
+    for _ in range(2):
+        if m < 1:
+            return m
+        hit = any_span_at(analysis, sentence, tokens[m - 1])
+        if hit is None or analysis.groups[hit[0]].kind != "place":
+            return m
+        k = m - 1
+        while k >= 0 and tokens[k].text != "," and m - k < 8:
+            k -= 1
+        if k < 0 or tokens[k].text != ",":
+            return m
+        m = k
+    return m
 
 
 def appositive_owner(tokens: Sequence[Token], k: int, sentence: int, analysis: Analysis) -> int | None:

@@ -704,6 +704,12 @@ def test_attributions_round_fourteen(text: str, speakers: list[str | None]) -> N
         # an appositive whose closing comma is missing ends on a body's name
         ("Tom Hale, a psychiatrist at Acme Hospital said the plan is 'both bold and kind'.", ["Tom Hale"]),
         ("Borduria Hospital said the plan is 'both bold and kind'.", [None]),
+        # "according to" an owner's role and name
+        ("The horse is ten and, according to his jockey Tom Hale, 'likes his own pace'.", ["Tom Hale"]),
+        # an appositive of where someone lives, over two commas
+        ("Jane Doe, from Leeds, West Yorkshire, added: 'It was fine.'", ["Jane Doe"]),
+        # an unnamed voice before the colon is not the clause's opener
+        ("Jane Doe met them in Leeds, and a spokesman added: 'It was fine.'", [None]),
     ],
 )
 def test_attributions_round_seventeen(text: str, speakers: list[str | None]) -> None:
