@@ -372,8 +372,9 @@ def main() -> None:
             lines += [
                 "## Unseen texts (tests/gold_unseen/)",
                 "",
-                "Drawn at random and annotated blind after all tuning; no rule has been changed for",
-                "them. These are the honest figures for text the rules were not written for.",
+                "Drawn at random and annotated blind (tests/gold_unseen/README.md says when); no rule",
+                "has been changed for them. These are the honest figures for text the rules were not",
+                "written for.",
                 "",
                 fresh,
                 "",
