@@ -1081,7 +1081,7 @@ def appositive_owner(tokens: Sequence[Token], k: int, sentence: int, analysis: A
     m = k - 1
     while m > 0 and tokens[m].text not in CLAUSE_STOPS and k - m < 14:
         m -= 1
-    if m < 1 or tokens[m].text != "," or not any(t.lower in ROLE_WORDS for t in tokens[m + 1 : k]):
+    if m < 1 or tokens[m].text != "," or not any(t.lower in lexicon.ROLE_HEADS for t in tokens[m + 1 : k]):
         return None
     p = m - 1
     while p > 0 and tokens[p - 1].capital:
