@@ -453,13 +453,13 @@ def test_a_long_next_sentence_is_no_attribution() -> None:
     ],
 )
 def test_attribution_round_seven(text: str, speaker: str) -> None:
-    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    found = quotes_of(text).quotes
     assert [q.speaker for q in found] == [speaker], found
 
 
 def test_an_unresolved_description_after_the_verb_gives_no_speaker() -> None:
     text = 'Tom Hale was fined. He appealed. "It is an appalling record," said the judge.'
-    assert [q.speaker for q in brief.quotes(brief.Document(source="t", text=text)).quotes] == [None]
+    assert [q.speaker for q in quotes_of(text).quotes] == [None]
 
 
 @pytest.mark.parametrize(
@@ -475,7 +475,7 @@ def test_an_unresolved_description_after_the_verb_gives_no_speaker() -> None:
     ],
 )
 def test_attribution_round_eight(text: str, speaker: str) -> None:
-    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    found = quotes_of(text).quotes
     assert [q.speaker for q in found] == [speaker], found
 
 
@@ -492,18 +492,18 @@ def test_attribution_round_eight(text: str, speaker: str) -> None:
     ],
 )
 def test_attribution_round_nine(text: str, speaker: str) -> None:
-    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    found = quotes_of(text).quotes
     assert [q.speaker for q in found] == [speaker], found
 
 
 def test_a_role_after_a_quote_is_not_given_to_the_last_person_named() -> None:
     text = "Ivo Marek was spared jail. 'Breach it and you are back,' the sheriff added."
-    assert [q.speaker for q in brief.quotes(brief.Document(source="t", text=text)).quotes] == [None]
+    assert [q.speaker for q in quotes_of(text).quotes] == [None]
 
 
 def test_a_heading_glued_after_a_single_quote_closes_it() -> None:
     text = "'Own goals'The report said the school failed. \"This is about moving on,\" Tom Hale said."
-    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    found = quotes_of(text).quotes
     assert [(q.text, q.speaker) for q in found][-1] == ("This is about moving on", "Tom Hale")
 
 
@@ -521,13 +521,13 @@ def test_a_heading_glued_after_a_single_quote_closes_it() -> None:
     ],
 )
 def test_attribution_round_twelve(text: str, speaker: str) -> None:
-    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    found = quotes_of(text).quotes
     assert [q.speaker for q in found] == [speaker], found
 
 
 def test_a_double_mark_before_said_closes_a_single_quotation() -> None:
     text = "Tom Hale picked Ivo. 'Ivo gives everything every day,\" said Tom Hale. 'Dejan is strong.'"
-    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    found = quotes_of(text).quotes
     assert [(q.text, q.speaker) for q in found] == [
         ("Ivo gives everything every day", "Tom Hale"),
         ("Dejan is strong.", "Tom Hale"),
@@ -540,7 +540,7 @@ def test_a_female_given_name_keeps_he_from_her() -> None:
         "Sarah Vance met Ivo Marek at a party. He sent her a text at 2am. "
         "'Where are you?' he asked. Later she spoke out. 'It was a shock,' she said."
     )
-    found = brief.quotes(brief.Document(source="t", text=text)).quotes
+    found = quotes_of(text).quotes
     assert [q.speaker for q in found] == [None, "Sarah Vance"], found
 
 
