@@ -1261,6 +1261,8 @@ def agentive_before(tokens: Sequence[Token], first: int) -> str | None:
     opener = tokens[k - 1] if k > 0 else None
     if opener is not None and not (
         opener.lower in DETERMINERS
+        or opener.lower in PREPOSITIONS
+        or opener.lower == "as"  # "such as codebreaker Ivo Marek", "with tyre-fitter …"
         or opener.text in CLAUSE_END
         or opener.text in STARTERS
         or is_possessive(opener.text)
@@ -1758,6 +1760,8 @@ def occurrences_in(
         ):
             if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
+            if tokens[first].lower in lx.COMPASS and first < last and tokens[last].lower in lx.ORG_HEADS:
+                break  # "Central Partnership", "Northern Rail": a body's name
             if first < last and len(tokens[first].text) > 1 and tokens[first].text.isupper():
                 break  # "ABC Info", "BBC News": an acronym opens a body's name
             first += 1
@@ -1829,6 +1833,8 @@ def occurrences_in(
                 words.append(tokens[k].text)
         if not words or title_only(tokens, first, name_first, last, words):
             continue
+        if plain(words[-1]) in GENERATIONS and last + 1 < len(tokens) and tokens[last + 1].text == ".":
+            words[-1] += "."  # "Robert Doe Jr.": the suffix is written with its stop
         possessive = False
         stripped = POSSESSIVE.sub("", words[-1])
         if stripped != words[-1] and stripped:
@@ -1871,6 +1877,9 @@ def occurrences_in(
             occ.roles.append(tokens[first].text)  # "Methodist John Doe", "Democrat Jane Doe"
         found.append(occ)
     return found
+
+
+GENERATIONS = frozenset({"jr", "sr"})
 
 
 def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, words: Sequence[str]) -> bool:
@@ -1937,10 +1946,14 @@ def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> b
     given name and a surname that reads as a descriptor (a role word, a people or place, a noun
     ending like "-ist", "-man", "-er") is no part of the name. "Ivo Omar Marek" keeps its
     first given name, "Elm Park Corner" its park."""
-    if last - first < 2 or tokens[first + 1].lower not in lx.GIVEN_NAMES:
+    if last - first < 2:
         return False
     word = tokens[first]
     low = word.lower
+    if tokens[first + 1].lower not in lx.GIVEN_NAMES and not (
+        low in lx.DEMONYM_NOUNS and tokens[last].lower not in ORG_AND_PLACE_HEADS
+    ):
+        return False  # "Spaniard Julen Doe": a people's noun needs no known given name after it
     return (
         tokens[first + 1].lower not in ORG_AND_PLACE_HEADS
         and low not in lx.GIVEN_NAMES
@@ -1952,6 +1965,7 @@ def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> b
         and (
             low in role_vocab()
             or low in lx.DEMONYMS
+            or low in lx.DEMONYM_NOUNS
             or (len(low) > 4 and low.endswith(lx.DESCRIPTOR_ENDINGS))
             or lx.place_name(low) is not None
             or employer_after_role(tokens, first)
@@ -2028,6 +2042,12 @@ def noble_title(tokens: Sequence[Token], first: int, last: int) -> bool:
     return last == first + 1 and plain(POSSESSIVE.sub("", tokens[last].text)) == "royal"
 
 
+def club_name(words: Sequence[str]) -> bool:
+    """A sports club's name of several words: opened by a club word ("FC Ruritania") or holding a
+    competition's name before its last word ("Championship Borduria")."""
+    return plain(words[0]) in lx.CLUB_OPENERS or any(plain(w) in lx.COMPETITION_WORDS for w in words[:-1])
+
+
 def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted: bool) -> None:
     """Gather the evidence around one occurrence."""
     key = occ.key
@@ -2041,6 +2061,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif plain(words[-1]) in lx.CLUB_HEADS and not given_name(words):
         occ.kind = "organisation"  # "Ruritania Villa", "Borduria Rangers" (not "David Villa")
+    elif key in lx.CLUBS or (len(words) > 1 and club_name(words)):
+        occ.kind = "organisation"  # "Real Borduria", "League One Ruritania", "Juventus"
     elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
         occ.kind = "organisation"  # "European Court of Human Rights"
     elif len(words) > 1 and plain(words[0]) in lx.PLACE_PREFIXES:
@@ -2053,7 +2075,12 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif len(words) == 1 and ACRONYM_JOINED.match(words[0]):
         occ.kind = "organisation"  # "NHS-England", "UEFA-Europe": a body named with its acronym
-    elif len(words) > 1 and lx.countries().get(plain(words[0])) and plain(words[0]) not in lx.CITIES:
+    elif (
+        len(words) > 1
+        and lx.countries().get(plain(words[0]))
+        and plain(words[0]) not in lx.CITIES
+        and plain(words[0]) not in lx.NAME_LIKE_COUNTRIES  # "Jordan Doe", "Chad Roe": a person
+    ):
         occ.kind = "organisation"  # "France Inter", "Russia Today"
     elif len(words) > 1 and (
         plain(words[0]) in lx.INSTITUTIONS
@@ -2488,6 +2515,8 @@ def analyse(corpus: Corpus, quoted: Sequence[Sequence[tuple[int, int]]]) -> Anal
                 occ.person += 1
                 if label in LINEUP_ROLES:
                     occ.roles.append(label)
+                if corpus.sentences[i].text.startswith(CAPTAIN_MARK, occ.end):
+                    occ.roles.append("capt")
     by_key: dict[str, list[Occurrence]] = defaultdict(list)
     for occs in per_sentence:
         for occ in occs:
@@ -2525,9 +2554,11 @@ LINEUP_LABELS = frozenset(
     {
         "subs", "substitutes", "subs not used", "unused substitutes", "booked", "sent off", "scorer",
         "scorers", "scorer(s)", "goals", "goalscorers", "manager", "coach", "head coach", "referee",
+        "replacements", "tries", "cons", "pens", "sin bin", "sin-bin",
     }
 )  # fmt: skip
 LINEUP_ROLES = frozenset({"manager", "coach", "head coach", "referee"})
+CAPTAIN_MARK = " (capt)"
 SHEET_LINE = re.compile(r"^\s*([A-Z][A-Za-z() .&'-]{0,30}?)\s*(?:\(\d[\d-]*\))?\s*:\s*(.+?)\s*\.?\s*$")
 SHEET_ITEM = re.compile(
     r"^(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,2}(?: \d+)?(?: \([^()]*\))?|\d+(?: pen| og)?)$"
@@ -2546,7 +2577,8 @@ def team_sheets(sentences: Sequence[Sentence]) -> dict[int, str]:
         match = SHEET_LINE.match(sentence.text)
         if match is None:
             continue
-        items = [item.strip() for item in match.group(2).split(",")]
+        # Rugby sheets put a semicolon between the lines of the formation ("Hale; Marek, Pryce; …").
+        items = [item.strip() for item in re.split(r"[,;]", match.group(2))]
         if all(SHEET_ITEM.match(item) for item in items):
             by_document[sentence.document].append((i, match.group(1).lower().strip(), len(items)))
     for lines in by_document.values():
@@ -2843,7 +2875,10 @@ def finish(
                     recent = spans[max(0, i - ROLE_WINDOW) : i]
                     target = holder_of(desc, recent, named_here, person_set, roles)
                 if target is None:
-                    target = definite_referent(desc, spans[i - 1], named_here, person_set, roles, current)
+                    before = any(s.end <= desc.start for s in named)
+                    target = definite_referent(
+                        desc, spans[i - 1], named_here, person_set, roles, current, before
+                    )
                 if target is not None:
                     describe(i, desc, target)
                     break
@@ -2946,6 +2981,8 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int | None:
             owner = span.actor if owner is None and starts.get(span.start, 0) == 0 else owner
             continue  # "Hale's lawyer Ivo Marek told …": the lawyer is the subject
         k = starts.get(span.start, 0)
+        if hosts_show(tokens, k):
+            continue  # "On the Tom Hale Show, Ivo Marek warned …": Marek is the subject
         m = k - 1
         while m >= 0 and (
             (tokens[m].capital and tokens[m].lower in HONORIFICS_AND_TITLES)
@@ -2961,6 +2998,14 @@ def subject(named: Sequence[Span], tokens: Sequence[Token]) -> int | None:
         if not object_before:
             return span.actor
     return owner  # "Vance's time was her best": the owner opening the sentence is its topic
+
+
+def hosts_show(tokens: Sequence[Token], k: int) -> bool:
+    """The name opening at tokens[k] is part of a show's title ("the Tom Hale Show")."""
+    m = k
+    while m < len(tokens) and tokens[m].capital and tokens[m].lower not in lx.SHOW_HEADS:
+        m += 1
+    return m > k and m < len(tokens) and tokens[m].capital and tokens[m].lower in lx.SHOW_HEADS
 
 
 def passive_agent_at(tokens: Sequence[Token], m: int) -> bool:
@@ -3004,6 +3049,7 @@ class Description:
     at_start: bool
     office: bool = False  # "the director of the X Foundation": only for a quoted speaker next
     subject: bool = False  # opens its clause ("But while the TV chef …") or follows "said"
+    later_subject: bool = False  # opens a later clause: "…, and while the Acme boss insists …"
     after_quote: bool = False  # "…,' the coroner added"
     aged: bool = False  # "the 37-year-old striker"; a bare "the 37-year-old" has no role
 
@@ -3018,8 +3064,9 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
     out: list[Description] = []
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if not head_of(tok.text) or (tok.capital and tok.lower in lx.TITLE_ROLES):
+        if not head_of(tok.text):
             continue
+        capital_title = tok.capital and tok.lower in lx.TITLE_ROLES  # "the Chancellor", "the Prime Minister"
         if any(a <= tok.start < b for a, b in quoted):
             continue
         nxt = tokens[k + 1] if k + 1 < n else None
@@ -3066,6 +3113,8 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
             begin = m + 4 if aged else m + 1
         else:
             continue
+        if capital_title and (opener != "the" or aged):
+            continue  # "Our Chancellor", "Prime Minister Jo Roe": no office standing alone
         if begin > k:
             continue
         role = role_text(tokens, begin, k)
@@ -3090,6 +3139,7 @@ def find_descriptions(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]]
                 indefinite_subject=subject or (possessive and verb_follows),
                 at_start=not any(t.text[:1].isalnum() for t in tokens[:m]),
                 subject=opens_clause(tokens, m) or (m > 0 and tokens[m - 1].lower in lx.REPORTING_VERBS),
+                later_subject=m > 0 and tokens[m - 1].lower in CLAUSE_OPENERS and verb_follows,
                 after_quote=after_quote(tokens, m),
                 aged=aged,
             )
@@ -3201,9 +3251,10 @@ def definite_referent(
     persons: set[int],
     roles: Sequence[Sequence[str]],
     focus: int | None,
+    named_before: bool = False,
 ) -> int | None:
     """The one person named in the sentence before (else the person in focus) whom
-    "the <role>" can stand for."""
+    "the <role>" can stand for. `named_before`: a person is named earlier in its own sentence."""
     candidates: list[int] = []
     for s in previous:
         if s.actor in persons and s.actor not in named_here and s.actor not in candidates and not s.quoted:
@@ -3242,12 +3293,25 @@ def definite_referent(
         )
         and not foreign
         and desc.head not in ANONYMOUS
+    ) or (
+        not matching
+        and lone is not None
+        and (desc.subject or (desc.later_subject and not named_before))
+        and body_role(desc)
+        and not foreign
     ):
         # "… by Jane Doe. But while the TV chef …", "'…,' said the hill runner": the one
         # person (named just before, or in focus when speaking), with no role yet; a bare
         # "said the judge" more often brings in someone new
         return lone
     return None
+
+
+def body_role(desc: Description) -> bool:
+    """ "the Acme manager": a role owned by a named body, which a paper uses for the person its
+    story follows rather than to bring in someone new."""
+    owner = plain(desc.role.split()[0])
+    return desc.role[:1].isupper() and " " in desc.role and not desc.after_quote and owner not in lx.DEMONYMS
 
 
 def foreign_office(desc: Description) -> bool:

@@ -185,8 +185,31 @@ NAME_PARTICLES = words("von van der den de del della di da dos das du la le bin 
 # Lower-case words that carry a capitalised run on: "Ministry of Defence", "Fund for Ukraine".
 ORG_JOINERS = words("of for and on")
 
-# Last words of sports clubs' names that are no general organisation word ("Ruritania Villa").
-CLUB_HEADS = words("villa hotspur rangers athletic albion wanderers celtic argyle harps hibernian")
+# Last words of sports clubs' names that are no general organisation word ("Ruritania Villa"),
+# the team nicknames among them plural, as no surname is ("Borduria Dragons").
+CLUB_HEADS = words(
+    "villa hotspur rangers athletic albion wanderers celtic argyle harps hibernian "
+    "blues reds dons orient saints tigers lions bears warriors sharks wolves hornets eagles "
+    "magpies bulls chiefs crusaders hurricanes highlanders stormers rhinos giants wildcats "
+    "broncos leopards vikings centurions falcons quins saracens scarlets ospreys exiles "
+    "harlequins wasps rebels brumbies waratahs packers patriots steelers cowboys yankees "
+    "dodgers lakers celtics knicks dragons cardinals ravens redskins seahawks buccaneers "
+    "dolphins jaguars texans titans colts chargers raiders panthers bengals browns"
+)
+# First words of sports clubs' names ("Real Borduria", "FC Ruritania", "Inter Milan").
+CLUB_OPENERS = words(
+    "fc afc real atletico atlético athletic sporting olympique inter borussia dynamo dinamo stade "
+    "racing deportivo bayern rapid spartak lokomotiv cska"
+)
+# Names of competitions that, inside a longer name, label a club ("League One Preston").
+COMPETITION_WORDS = words("league championship premiership bundesliga liga serie ligue eredivisie")
+# Clubs named by one word that is no place and no common name ("Juventus 2 Benfica 1").
+CLUBS = words(
+    "juventus benfica ajax feyenoord psv galatasaray fenerbahce besiktas anderlecht sevilla "
+    "espanyol osasuna villarreal getafe lazio napoli fiorentina sampdoria atalanta udinese "
+    "schalke leverkusen wolfsburg hoffenheim gladbach olympiacos panathinaikos zenit shakhtar "
+    "arsenal everton tottenham spurs fulham millwall hibs kilmarnock"
+)
 # Words that end the name of an organisation.
 ORG_HEADS = words(
     "ministry department council party commission union agency authority bank university "
@@ -204,7 +227,7 @@ ORG_HEADS = words(
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
     "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch "
-    "online magazine weekly limited llp gmbh shipping liga primary"
+    "online magazine weekly limited llp gmbh shipping liga primary partnership"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -346,6 +369,12 @@ DEMONYMS = words(
     "western eastern soviet nazi jewish muslim christian catholic protestant sunni shia "
     "franco-british anglo-american anglo-french transatlantic"
 )
+# Nouns for one person of a people: "Spaniard Julen Doe" is Julen Doe ("Spanish" may open a name).
+DEMONYM_NOUNS = words(
+    "spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman "
+    "irishwoman scot scotsman scotswoman welshman welshwoman swede dane pole turk briton brit kiwi "
+    "aussie argentine"
+)
 # Short and familiar country names the ISO list spells otherwise.
 COUNTRY_ALIASES = {
     "us": "United States",
@@ -424,7 +453,7 @@ WORLD_REGIONS = frozenset(
 )
 # Country names that are also common first names or surnames ("Tom Jordan", "Chad Smith").
 NAME_LIKE_COUNTRIES = words("jordan chad georgia israel india kenya lebanon bermuda")
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
+ACRONYM = re.compile(r"^[A-Z][A-ZÀ-ÖØ-Þ0-9&.]{1,6}$")  # "NHS", "RTÉ"
 
 
 def iso_records(name: str, key: str) -> list[dict[str, str]]:
@@ -738,7 +767,16 @@ GIVEN_NAMES = words(
     "orla roisin róisín sorcha colm donal dónal fergal lorcan ronan ruairi tadhg elinor esme "
     "imogen maisie millie phoebe rosie tilly freya jenson kyle liam logan mason reece tyler "
     "jermaine jermain deshawn darnell tyrone lamar dwayne keisha latoya tamika brandi "
-    "kayla courtney whitney jaylen imelda"
+    "kayla courtney whitney jaylen imelda "
+    # English short forms and nicknames that are no common word ("Daryl", "Gabby", not "Hope")
+    "abby addison allie alma alvin amos andre angie avery barney bart beau becky bella benji "
+    "beryl betsy billie blake buddy camilla carson casey cassie chester chrissy colby corey cory "
+    "curt darius darla daryl davey debra della delores denny derrick devin dewey donnie doreen "
+    "dougie dudley edie eli etta freddy gabby glenda gregg harley hattie herbie hughie ida ira "
+    "irma jade jeanette jock jolene judd jules kelvin kev kurtis lacey laverne leigh lester lexi "
+    "lila lizzie lonnie louie maddie madge margie melvin merle mikey milton mindy minnie moira "
+    "nicky opal patty rhett rhoda roxanne rusty shannon shawn shelby shelly sherri steph susie "
+    "suzy syd timmy toni trent trey trudy viv wade willy zeke bashir julen"
 )
 
 # Given names used for one sex only in English-language news (unisex ones such as Sam, Jordan,

@@ -1019,6 +1019,11 @@ def subject_of(tokens: Sequence[Token], v: int, sentence: int, analysis: Analysi
             hit = any_span_at(analysis, sentence, tokens[m - 1]) if m >= 1 else None
             if hit is not None and analysis.groups[hit[0]].kind == "person":
                 return hit[0]
+            described = (
+                analysis.described_at(sentence, tokens[m - 1].start) if hit is None and m >= 1 else None
+            )
+            if described is not None:
+                return described  # "The mother, who was born in Ruritania, said:"
             if names_no_person(tokens, m + 1, k, sentence, analysis):
                 return None  # "Acme's media arm, Acme Media, called": a body speaks
     if k >= 0:

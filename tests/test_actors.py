@@ -87,6 +87,19 @@ def persons(text: str) -> dict[str, Actor]:
             "Tom Hale",
             "retired congressman",
         ),
+        # "the <body> <role>" opening a later clause stands for the person in focus with no role
+        (
+            "Tom Hale lost again. It is 13 games now, and while the Acme boss insists it is fine, it hurts.",
+            "Tom Hale",
+            "Acme boss",
+        ),
+        # a capitalised office standing alone, as British papers write it
+        (
+            "Tom Hale refused to rule it out. But the Chancellor appeared to leave the door open.",
+            "Tom Hale",
+            "chancellor",
+        ),
+        ("Ann Poole spoke first. The Prime Minister said it was up to him.", "Ann Poole", "prime minister"),
         # "the <role> of <a named body>" in a sentence naming no one: the quoted speaker next
         (
             'Later the director of the Rowan Trust gave a bleak account. "We need food," Ann Poole told us.',
@@ -218,6 +231,58 @@ def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[
 )
 def test_not_persons(text: str) -> None:
     assert persons_or_none(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Arch rivals Real Borduria and Dynamo Ruritania meet in the semi-final.", "Real Borduria"),
+        ("Semi-final opponents FC Ruritania face Borduria Dragons in the final.", "Borduria Dragons"),
+        ("Tom Hale joined League One Borduria from Championship Ruritania.", "Championship Ruritania"),
+        ("Tom Hale scored twice as his rivals Benfica lost at home.", "Benfica"),
+    ],
+)
+def test_sports_clubs_are_organisations(text: str, club: str) -> None:
+    found = find(text)
+    assert found[club].kind == "organisation", found[club]
+    assert set(persons_or_none(text)) <= {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spaniard Ardo Vint, 48, said the club were ready to bid.", "Ardo Vint"),
+        ("The Welshman Ardo Pryce, 27, said he won the stage.", "Ardo Pryce"),
+    ],
+)
+def test_a_peoples_noun_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert set(persons(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a short form of a given name opens a person's name even with no other evidence
+        ("The hosts face Daryl Vint's improving side on Friday.", "Daryl Vint"),
+        # a country that is also a given name does not make the name a body's
+        ("Jordan Vint (Acmeton) wins a free kick in the attacking half.", "Jordan Vint"),
+    ],
+)
+def test_given_names_open_persons(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_an_acronym_with_an_accent_is_a_body() -> None:
+    assert find("He told RTÉ that the talks had failed.")["RTÉ"].kind == "organisation"
+
+
+def test_a_generational_suffix_keeps_its_stop() -> None:
+    found = persons("Actor Tom Hale Jr. said he was happy. Hale Jr said it again.")
+    assert list(found) == ["Tom Hale Jr."]
+
+
+def test_a_peoples_adjective_before_an_event_names_no_one() -> None:
+    assert set(persons("Tom Hale won the British Grand Prix last year.")) == {"Tom Hale"}
 
 
 def persons_or_none(text: str) -> dict[str, Actor]:
@@ -1298,6 +1363,18 @@ def test_team_sheet_names_are_persons() -> None:
     assert found["Ivo Tamm"].role == "manager"
     assert found["Ann Lusk"].role == "referee"
     assert "Ruritania" not in found and "Subs" not in found
+
+
+def test_rugby_team_sheet_with_semicolons_and_replacements() -> None:
+    text = (
+        "Ruritania beat Borduria 30-12 on Saturday. "
+        "Ruritania: Hale; Marek, Pryce, Vance, Orsk; Lind, Dross (capt); Kell, Mott, Brak, Sune. "
+        "Replacements: Trell, Gasko, Wint. Referee: Ann Lusk ."
+    )
+    found = persons(text)
+    assert {"Hale", "Marek", "Orsk", "Lind", "Sune", "Trell", "Wint"} <= set(found), set(found)
+    assert found["Dross"].role == "capt"
+    assert "Ruritania" not in found and "Replacements" not in found
 
 
 def test_a_list_of_firms_is_no_team_sheet() -> None:

@@ -714,3 +714,31 @@ def test_attributions_round_fourteen(text: str, speakers: list[str | None]) -> N
 )
 def test_attributions_round_seventeen(text: str, speakers: list[str | None]) -> None:
     assert [q[0] for q in quoted(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a described speaker past an appositive: "The mother, who …, said:"
+        (
+            "Ann Pryce, 42, is expecting twins. The mother, who was born in Leeds, said: 'I am done.'",
+            ["Ann Pryce"],
+        ),
+        (
+            "Tom Hale has ten children. Yet the father, of Acmeton in Borduria, said: 'I will never stop.'",
+            ["Tom Hale"],
+        ),
+        # the host in a show's title is not the sentence's subject for a later "he said"
+        (
+            "On the Tom Hale Show, Mr Vint warned of a crisis. 'We have made clear we will act,' he said.",
+            ["Vint"],
+        ),
+        # a body's name that opens with a compass word is no person, and no speaker
+        (
+            "The head of Central Partnership, Ivo Marek, issued a statement saying he was 'satisfied'.",
+            ["Ivo Marek"],
+        ),
+    ],
+)
+def test_attributions_session_seven(text: str, speakers: list[str | None]) -> None:
+    assert [q[0] for q in quoted(text)] == speakers
