@@ -1336,11 +1336,24 @@ def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str 
         and tokens[k + 1].text not in CLAUSE_END
         and tokens[k + 1].lower not in RELATIVE
         and not (open_end and not verb_after_role(tokens[k + 1]))
+        and not tail_after_head(tokens, k + 1)
     ):
         return None  # "X is the first woman to …", "X was a fan favourite", "as the judge said"
     if end < begin or tokens[end].lower in lx.FUNCTION_WORDS:
         return None
     return role_text(tokens, begin, end)
+
+
+def tail_after_head(tokens: Sequence[Token], k: int) -> bool:
+    """What may follow a role's head and end the role there: "a singer from Georgia", "a lawyer
+    with Acme", "a nurse based in Leeds", "a singer and record producer"."""
+    tok = tokens[k]
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if tok.lower in ROLE_TAILS or tok.lower == "with":
+        return True
+    if tok.lower == "from":
+        return after is not None and after.capital
+    return tok.lower == "and" and after is not None and (after.lower in DETERMINERS or head_of(after.text))
 
 
 MODALS = frozenset("will would can could shall should may might must".split())

@@ -93,6 +93,9 @@ def persons(text: str) -> dict[str, Actor]:
             "Tom Hale",
             "Acme boss",
         ),
+        # a predicate's role ends at its head before "from <place>", "with", "and <another role>"
+        ("Tom Hale is a retired lawyer from Leeds.", "Tom Hale", "retired lawyer"),
+        ("Tom Hale is a singer and record producer.", "Tom Hale", "singer"),
         # a capitalised office standing alone, as British papers write it
         (
             "Tom Hale refused to rule it out. But the Chancellor appeared to leave the door open.",
