@@ -2489,8 +2489,8 @@ def decide_kind(
     titled = any(o.honorific or o.roles or o.person >= 2 for o in occs)
     if multi and not given and placed and not surname and not titled:
         return "organisation"  # "Bayern Munich", "Borduria Hawks": a club or firm
-    if not multi and not strong and any(o.employer for o in occs):
-        return "organisation"  # "Acmebet said …" and "Jo Hale of Acmebet": a firm
+    if not multi and not strong and any(o.employer for o in occs) and things * 2 < len(occs):
+        return "organisation"  # "Acmebet said …" and "Jo Hale of Acmebet": a firm (not "European")
     if strong and strong >= things and not rare:
         return "person"
     lone_speaker = not multi and not (occs[0].key in name_parts or speaks_as_person(occs))

@@ -275,6 +275,11 @@ def test_given_names_open_persons(text: str, name: str) -> None:
     assert name in persons(text)
 
 
+def test_a_peoples_adjective_after_of_is_no_body() -> None:
+    text = "Sending of European troops was ruled out, Tom Hale said. European leaders met. European aid fell."
+    assert "European" not in find(text)
+
+
 def test_an_acronym_with_an_accent_is_a_body() -> None:
     assert find("He told RTÉ that the talks had failed.")["RTÉ"].kind == "organisation"
 
