@@ -965,6 +965,20 @@ def aged_article(tokens: Sequence[Token], k: int, articles: tuple[str, ...] = ("
     )
 
 
+def relative_which(tokens: Sequence[Token], last: int) -> bool:
+    """ "Acmecom, which …": bodies and things take "which", people "who"."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "which"
+
+
+def fronted_listener(tokens: Sequence[Token], first: int) -> bool:
+    """ "Speaking to Acme News, a spokesman said": the name closes a fronted phrase, so the role
+    after its comma is the subject's, not an appositive of the name."""
+    if first < 2 or tokens[first - 1].lower not in ("to", "with"):
+        return False
+    verb = first - 2
+    return tokens[verb].lower.endswith("ing") and (verb == 0 or tokens[verb - 1].text in CLAUSE_END)
+
+
 def role_after(tokens: Sequence[Token], last: int) -> str | None:
     """An appositive role: "Dmitry Peskov, the Kremlin spokesman, said" → "Kremlin spokesman"."""
     k = past_party_label(tokens, last + 1)
@@ -2157,7 +2171,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         if listed:
             occ.roles.append(listed)
             occ.person += 1
-    appositive = role_after(tokens, last) if not possessive else None
+    appositive = role_after(tokens, last) if not (possessive or fronted_listener(tokens, first)) else None
     if appositive:
         occ.roles.append(appositive)
         occ.person += 1
@@ -2222,6 +2236,8 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = occ.kind or "organisation"
     if not possessive and not given_name(words) and body_appositive(tokens, last):
         occ.kind = occ.kind or "organisation"  # "Acmeco, the firm behind the tests, said"
+    if not possessive and not given_name(words) and relative_which(tokens, last):
+        occ.kind = occ.kind or "organisation"  # "the regulator, Acmecom, which supports …"
     before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
         occ.speech = False  # "the Rovers agreed": a word after "the" that speaks is a group

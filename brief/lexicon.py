@@ -305,7 +305,10 @@ SHOW_HEADS = words("show shows hour")
 ROYAL_TITLES = words("king queen prince princess")
 ROYAL_QUALIFIERS = words("crown grand royal highness")
 # First words of place names: "St. Louis", "Fort Worth", "Lake Tahoe", "Cape Town".
-PLACE_PREFIXES = words("st saint san santa sao fort port mount mont monte lake cape")
+PLACE_PREFIXES = words(
+    "st saint san santa sao fort port mount mont monte lake cape "
+    "ilha isla isola ile île rio río lago praia playa sierra cerro bahia bahía puerto angra"
+)
 # Last words of a thing's name: "Roadside Nail Bomb".
 THING_HEADS = words(
     "bomb bombs device devices weapon weapons rifle rifles gun guns missile missiles rocket rockets "

@@ -230,6 +230,11 @@ def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[
         "They may not be “Star Trek” aliens, but life is out there, a star scientist said.",
         "Senior allies of the government met in secret.",
         "Drilling stopped, the chief executive of Cuadrilla Resources said on Friday.",
+        # a body takes "which"; a name closing a fronted "Speaking to X," has no appositive
+        "The data comes from the telecoms regulator, Acmecom, which backs it. Acmecom said so.",
+        "Speaking to Vantor, a spokesperson for the airport authority said it was calm. Vantor ran it.",
+        # foreign place words opening a name, with a particle as people's names have
+        "Guests stay on Ilha de Borda all week. Ilha de Borda lies in the bay of Angra dos Vintes.",
     ],
 )
 def test_not_persons(text: str) -> None:
