@@ -227,7 +227,7 @@ ORG_HEADS = words(
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
     "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch "
-    "online magazine weekly limited llp gmbh shipping liga primary partnership"
+    "online magazine weekly limited llp gmbh shipping liga primary partnership sports"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
@@ -238,7 +238,7 @@ PLACE_HEADS = words(
     "jail gaol base camp barracks island islands isles mountains mountain mount river lake sea "
     "ocean bay gulf strait valley desert coast peninsula region province county district parade "
     "state city town village borough quarter hills heights creek canyon falls forest woods beach "
-    "glen loch moor ridge springs cove reservoir dam canal hill heath"
+    "glen loch moor ridge springs cove reservoir dam canal hill heath farm"
 )
 # Lower-case words right after a capitalised run that make it a thing, not a person.
 THING_CUES = words(
