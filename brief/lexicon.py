@@ -227,7 +227,8 @@ ORG_HEADS = words(
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
     "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch "
-    "online magazine weekly limited llp gmbh shipping liga primary partnership sports"
+    "online magazine weekly limited llp gmbh shipping liga primary partnership sports enforcement "
+    "therapy arts"
 )
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(

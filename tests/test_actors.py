@@ -233,6 +233,8 @@ def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[
         # a body takes "which"; a name closing a fronted "Speaking to X," has no appositive
         "The data comes from the telecoms regulator, Acmecom, which backs it. Acmecom said so.",
         "Speaking to Vantor, a spokesperson for the airport authority said it was calm. Vantor ran it.",
+        # bodies named "… Enforcement", "… Arts"
+        "Officers of Border Enforcement met staff of Vantor Arts. Vantor Arts said they were thanked.",
         # a club named "… Sports" and a ground named "… Farm"
         "Vantor Sports beat Orsk United at Ardo Farm. Vantor Sports said the pitch was poor.",
         # foreign place words opening a name, with a particle as people's names have
