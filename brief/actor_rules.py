@@ -965,6 +965,20 @@ def aged_article(tokens: Sequence[Token], k: int, articles: tuple[str, ...] = ("
     )
 
 
+def place_appositive(tokens: Sequence[Token], last: int) -> bool:
+    """ "X, a village near the border,", "X, a small coastal town,": the name is a place's."""
+    k = last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in DETERMINERS:
+        return False
+    for m in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[m].lower in lx.PLACE_NOUNS:
+            nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+            return nxt is None or not (compound_noun(nxt) or head_of(nxt.text))  # not "a town councillor"
+        if not compound_noun(tokens[m]):
+            return False
+    return False
+
+
 def relative_which(tokens: Sequence[Token], last: int) -> bool:
     """ "Acmecom, which …": bodies and things take "which", people "who"."""
     return last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "which"
@@ -2171,7 +2185,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         if listed:
             occ.roles.append(listed)
             occ.person += 1
-    appositive = role_after(tokens, last) if not (possessive or fronted_listener(tokens, first)) else None
+    placed = place_appositive(tokens, last)
+    if placed:
+        occ.kind = occ.kind or "place"  # "Acmeville, a village near the border,"
+    appositive = None if possessive or placed or fronted_listener(tokens, first) else role_after(tokens, last)
     if appositive:
         occ.roles.append(appositive)
         occ.person += 1

@@ -96,6 +96,8 @@ def persons(text: str) -> dict[str, Actor]:
         # a predicate's role ends at its head before "from <place>", "with", "and <another role>"
         ("Tom Hale is a retired lawyer from Leeds.", "Tom Hale", "retired lawyer"),
         ("Tom Hale is a singer and record producer.", "Tom Hale", "singer"),
+        # a place noun as a role's modifier leaves it a role
+        ("Tom Hale, a town councillor, said it was quiet.", "Tom Hale", "town councillor"),
         # a capitalised office standing alone, as British papers write it
         (
             "Tom Hale refused to rule it out. But the Chancellor appeared to leave the door open.",
@@ -233,6 +235,8 @@ def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[
         # a body takes "which"; a name closing a fronted "Speaking to X," has no appositive
         "The data comes from the telecoms regulator, Acmecom, which backs it. Acmecom said so.",
         "Speaking to Vantor, a spokesperson for the airport authority said it was calm. Vantor ran it.",
+        # an appositive whose head is a place noun names a place
+        "Inspectors went to Vorvask, a village near the border. Vorvask was quiet, they said.",
         # bodies named "… Enforcement", "… Arts"
         "Officers of Border Enforcement met staff of Vantor Arts. Vantor Arts said they were thanked.",
         # a club named "… Sports" and a ground named "… Farm"
