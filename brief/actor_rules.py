@@ -165,6 +165,7 @@ class Occurrence:
     aged: bool = False  # an age after it ("Jane, 67,"): a person, whatever a gazetteer says
     listed: bool = False  # in a list with a name that opens with a given name or initials
     employer: bool = False  # one word after a name and "of/from/at": "Jo Hale of Acmebet"
+    which: bool = False  # ", which" after it: a body or a place, never a person
 
     key: str = field(init=False)  # the words in plain form: what names are grouped by
 
@@ -1797,11 +1798,16 @@ def occurrences_in(
             tokens[first].lower in lx.FUNCTION_WORDS
             or tokens[first].lower in lx.NEVER_ACTORS
             or (starts_clause(tokens, first) and tokens[first].lower in lower_vocab)
+            or (
+                first == last
+                and starts_clause(tokens, first)
+                and plural_common_noun(tokens[first], lower_vocab)
+            )
             or (starts_clause(tokens, first) and tokens[first].lower.endswith(lx.ADVERB_ENDINGS))
         ):
             if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
-            if tokens[first].lower in lx.COMPASS and first < last and tokens[last].lower in lx.ORG_HEADS:
+            if tokens[first].lower in lx.COMPASS and first + 1 == last and tokens[last].lower in lx.ORG_HEADS:
                 break  # "Central Partnership", "Northern Rail": a body's name
             if first < last and len(tokens[first].text) > 1 and tokens[first].text.isupper():
                 break  # "ABC Info", "BBC News": an acronym opens a body's name
@@ -1921,6 +1927,13 @@ def occurrences_in(
 
 
 GENERATIONS = frozenset({"jr", "sr"})
+
+
+def plural_common_noun(tok: Token, lower_vocab: frozenset[str]) -> bool:
+    """ "Observers say …", "Zookeepers hope …": a plural opening a clause whose singular the text
+    writes in lower case, or a plural role noun: a group, not a body's name."""
+    one = singular(tok.text)
+    return one != tok.lower and (one in lower_vocab or one in lx.ROLE_HEADS)
 
 
 def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, words: Sequence[str]) -> bool:
@@ -2253,8 +2266,9 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = occ.kind or "organisation"
     if not possessive and not given_name(words) and body_appositive(tokens, last):
         occ.kind = occ.kind or "organisation"  # "Acmeco, the firm behind the tests, said"
-    if not possessive and not given_name(words) and relative_which(tokens, last):
-        occ.kind = occ.kind or "organisation"  # "the regulator, Acmecom, which supports …"
+    listed_last = first > 0 and tokens[first - 1].lower in ("and", "or")  # "a trio of A, B and C, which"
+    if not possessive and not given_name(words) and not listed_last and relative_which(tokens, last):
+        occ.which = True  # "the regulator, Acmecom, which supports …"
     before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
         occ.speech = False  # "the Rovers agreed": a word after "the" that speaks is a group
@@ -2509,6 +2523,8 @@ def decide_kind(
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
+    if any(o.which for o in occs) and not any(o.honorific for o in occs):
+        return "place" if any(o.place_context for o in occs) else "organisation"
     words = occs[0].words
     multi = len(words) > 1
     given = given_name(words)

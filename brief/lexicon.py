@@ -305,10 +305,11 @@ SHOW_HEADS = words("show shows hour")
 # Royal titles that are also surnames and brand words ("Stephen King", "Burger King").
 ROYAL_TITLES = words("king queen prince princess")
 ROYAL_QUALIFIERS = words("crown grand royal highness")
-# First words of place names: "St. Louis", "Fort Worth", "Lake Tahoe", "Cape Town".
+# First words of place names: "St. Louis", "Fort Worth", "Lake Tahoe", "Cape Town", "Ilha de X"
+# (not "Rio", "Isla" or "Sierra", which are given names too).
 PLACE_PREFIXES = words(
     "st saint san santa sao fort port mount mont monte lake cape "
-    "ilha isla isola ile île rio río lago praia playa sierra cerro bahia bahía puerto angra"
+    "ilha isola ile île lago praia playa cerro bahia bahía puerto angra"
 )
 # Last words of a thing's name: "Roadside Nail Bomb".
 THING_HEADS = words(

@@ -280,6 +280,8 @@ def test_a_peoples_noun_before_a_name_is_no_part_of_it(text: str, name: str) -> 
     [
         # a short form of a given name opens a person's name even with no other evidence
         ("The hosts face Daryl Vint's improving side on Friday.", "Daryl Vint"),
+        # a given name that opens place names too ("Rio de Janeiro")
+        ("Former captain Rio Vint said he would stay at the club.", "Rio Vint"),
         # a country that is also a given name does not make the name a body's
         ("Jordan Vint (Acmeton) wins a free kick in the attacking half.", "Jordan Vint"),
     ],
@@ -291,6 +293,16 @@ def test_given_names_open_persons(text: str, name: str) -> None:
 def test_a_peoples_adjective_after_of_is_no_body() -> None:
     text = "Sending of European troops was ruled out, Tom Hale said. European leaders met. European aid fell."
     assert "European" not in find(text)
+
+
+def test_a_plural_opening_a_sentence_is_a_group_not_a_body() -> None:
+    text = "Paramedics were unable to revive him, Tom Hale said. A paramedic arrived first."
+    assert set(find(text)) == {"Tom Hale"}
+
+
+def test_which_after_the_last_of_a_list_is_the_lists() -> None:
+    found = find("They fielded a trio of Tom Hale, Jo Roe and Vintov, which held firm. Vintov said so.")
+    assert found["Vintov"].kind == "person"
 
 
 def test_an_acronym_with_an_accent_is_a_body() -> None:
