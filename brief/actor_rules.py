@@ -2506,6 +2506,12 @@ def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:
     return any(tokens[k].lower in GENDERED_PRONOUNS for k in range(last + 1, min(len(tokens), last + 21)))
 
 
+def peoples_word(key: str) -> bool:
+    """A word for a people or its members: "Polish", "Briton", "Hungarians"."""
+    demonyms = lx.DEMONYMS | lx.DEMONYM_NOUNS
+    return key in demonyms or singular(key) in demonyms
+
+
 def decide_kind(
     occs: Sequence[Occurrence], alone: frozenset[str] = frozenset(), name_parts: frozenset[str] = frozenset()
 ) -> ActorKind | None:
@@ -2520,6 +2526,8 @@ def decide_kind(
     beside a verb)."""
     if any(o.aged and not o.thing for o in occs):
         return "person"  # "Her niece, Paris, 19,", "Ann Pryce, 67,"
+    if len(occs[0].words) == 1 and peoples_word(occs[0].key) and not any(o.honorific for o in occs):
+        return None  # "Russian", "Hungarians", "Scots": a people, no actor
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"

@@ -377,7 +377,7 @@ DEMONYMS = words(
 # Nouns for one person of a people: "Spaniard Julen Doe" is Julen Doe ("Spanish" may open a name).
 DEMONYM_NOUNS = words(
     "spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman "
-    "irishwoman scot scotsman scotswoman welshman welshwoman swede dane pole turk briton brit kiwi "
+    "irishwoman scot scotsman scotswoman welshman welshwoman swede dane turk briton brit kiwi "
     "aussie argentine"
 )
 # Short and familiar country names the ISO list spells otherwise.

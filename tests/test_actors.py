@@ -300,6 +300,11 @@ def test_a_plural_opening_a_sentence_is_a_group_not_a_body() -> None:
     assert set(find(text)) == {"Tom Hale"}
 
 
+def test_a_peoples_plural_is_no_body() -> None:
+    text = "Hungarians were angry, Tom Hale said. Hungarians voted against it and Danes agreed."
+    assert set(find(text)) == {"Tom Hale"}
+
+
 def test_which_after_the_last_of_a_list_is_the_lists() -> None:
     found = find("They fielded a trio of Tom Hale, Jo Roe and Vintov, which held firm. Vintov said so.")
     assert found["Vintov"].kind == "person"
