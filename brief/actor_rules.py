@@ -165,7 +165,7 @@ class Occurrence:
     aged: bool = False  # an age after it ("Jane, 67,"): a person, whatever a gazetteer says
     listed: bool = False  # in a list with a name that opens with a given name or initials
     employer: bool = False  # one word after a name and "of/from/at": "Jo Hale of Acmebet"
-    which: bool = False  # ", which" after it: a body or a place, never a person
+    takes_which: bool = False  # ", which" after it: a body or a place, never a person
 
     key: str = field(init=False)  # the words in plain form: what names are grouped by
 
@@ -2268,7 +2268,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = occ.kind or "organisation"  # "Acmeco, the firm behind the tests, said"
     listed_last = first > 0 and tokens[first - 1].lower in ("and", "or")  # "a trio of A, B and C, which"
     if not possessive and not given_name(words) and not listed_last and relative_which(tokens, last):
-        occ.which = True  # "the regulator, Acmecom, which supports …"
+        occ.takes_which = True  # "the regulator, Acmecom, which supports …"
     before = tokens[first - 1].lower if first > 0 else ""
     if before in DETERMINERS and len(words) == 1:
         occ.speech = False  # "the Rovers agreed": a word after "the" that speaks is a group
@@ -2506,10 +2506,12 @@ def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:
     return any(tokens[k].lower in GENDERED_PRONOUNS for k in range(last + 1, min(len(tokens), last + 21)))
 
 
+PEOPLES_WORDS = lx.DEMONYMS | lx.DEMONYM_NOUNS
+
+
 def peoples_word(key: str) -> bool:
     """A word for a people or its members: "Polish", "Briton", "Hungarians"."""
-    demonyms = lx.DEMONYMS | lx.DEMONYM_NOUNS
-    return key in demonyms or singular(key) in demonyms
+    return key in PEOPLES_WORDS or singular(key) in PEOPLES_WORDS
 
 
 def decide_kind(
@@ -2531,7 +2533,7 @@ def decide_kind(
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
-    if any(o.which for o in occs) and not any(o.honorific for o in occs):
+    if any(o.takes_which for o in occs) and not any(o.honorific for o in occs):
         return "place" if any(o.place_context for o in occs) else "organisation"
     words = occs[0].words
     multi = len(words) > 1
