@@ -1038,7 +1038,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             or tok.lower in lx.REPORTING_VERBS
         ):
             break
-        if tok.lower in ("has", "have", "had", "is", "was", "will", "would", "says", "said"):
+        if tok.lower in ("has", "have", "had", "is", "are", "was", "were", "will", "would", "says", "said"):
             break
         if tok.text[:1].isdigit():
             break  # "finance minister between 2009 and 2016"
@@ -2202,7 +2202,9 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
     if placed:
         occ.kind = occ.kind or "place"  # "Acmeville, a village near the border,"
     appositive = None if possessive or placed or fronted_listener(tokens, first) else role_after(tokens, last)
-    if appositive:
+    if appositive and lx.ANIMAL_CUES & set(appositive.lower().split()):
+        occ.thing = True  # "Pip, her nine-year-old Jack Russell terrier,": a pet
+    elif appositive:
         occ.roles.append(appositive)
         occ.person += 1
     elif not possessive:

@@ -310,6 +310,22 @@ def test_which_after_the_last_of_a_list_is_the_lists() -> None:
     assert found["Vintov"].kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a pet named in an appositive
+        (
+            "Ann Pryce said her dog, Vintov, a nine-year-old Jack Russell terrier, barked. Vintov slept.",
+            "Vintov",
+        ),
+        # a list of clubs before "are" is no appositive of the first
+        ("Acmeton, Borduria and Orsk City are following winger Ivo Marek. Acmeton said so.", "Acmeton"),
+    ],
+)
+def test_no_person_from_a_pet_or_a_clause_after_a_comma(text: str, name: str) -> None:
+    assert name not in persons_or_none(text)
+
+
 def test_an_acronym_with_an_accent_is_a_body() -> None:
     assert find("He told RTÉ that the talks had failed.")["RTÉ"].kind == "organisation"
 
