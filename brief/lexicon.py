@@ -239,7 +239,7 @@ PLACE_HEADS = words(
     "jail gaol base camp barracks island islands isles mountains mountain mount river lake sea "
     "ocean bay gulf strait valley desert coast peninsula region province county district parade "
     "state city town village borough quarter hills heights creek canyon falls forest woods beach "
-    "glen loch moor ridge springs cove reservoir dam canal hill heath farm"
+    "glen loch moor ridge springs cove reservoir dam canal hill heath farm courthouse"
 )
 # Lower-case words right after a capitalised run that make it a thing, not a person.
 THING_CUES = words(

@@ -239,6 +239,8 @@ def test_aliases_merge_into_the_fullest_name(text: str, name: str, aliases: set[
         "Inspectors went to Vorvask, a village near the border. Vorvask was quiet, they said.",
         # bodies named "… Enforcement", "… Arts"
         "Officers of Border Enforcement met staff of Vantor Arts. Vantor Arts said they were thanked.",
+        # a courthouse named after a person
+        "The trial is at the Tom J Hale Federal Courthouse in Boston.",
         # a club named "… Sports" and a ground named "… Farm"
         "Vantor Sports beat Orsk United at Ardo Farm. Vantor Sports said the pitch was poor.",
         # foreign place words opening a name, with a particle as people's names have
