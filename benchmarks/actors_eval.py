@@ -259,21 +259,18 @@ def pooled(evals: list[Score]) -> str:
     """Every person, role and quote of the texts counted once: a text with no roles does not
     add a free 1.00 to the mean, and a text with 17 people weighs more than one with 2."""
 
-    def ratio(hits: float, total: float) -> str:
-        return f"{hits / total:.2f}" if total else "n/a"
+    def shown(value: float | None) -> str:
+        return f"{value:.2f}" if value is not None else "n/a"
 
+    figures = pooled_figures(evals)
     found = sum(s.persons_found for s in evals)
     gold = sum(s.persons_gold for s in evals)
     roles_n = sum(s.roles_n for s in evals)
     quotes_n = sum(s.quotes_n for s in evals)
     return (
-        f"| **pooled** | {gold} / {found} | "
-        f"{ratio(sum(s.precision * s.persons_found for s in evals), found)} | "
-        f"{ratio(sum(s.recall * s.persons_gold for s in evals), gold)} | "
-        f"{ratio(sum(s.roles * s.roles_n for s in evals), roles_n)} (n={roles_n}) | "
-        f"{ratio(sum(s.roles_core * s.roles_n for s in evals), roles_n)} | "
-        f"{ratio(sum(s.quotes_found * s.quotes_n for s in evals), quotes_n)} | "
-        f"{ratio(sum(s.attribution * s.quotes_n for s in evals), quotes_n)} (n={quotes_n}) |"
+        f"| **pooled** | {gold} / {found} | {shown(figures['P'])} | {shown(figures['R'])} | "
+        f"{shown(figures['roles'])} (n={roles_n}) | {shown(figures['core roles'])} | "
+        f"{shown(figures['quotes found'])} | {shown(figures['attribution'])} (n={quotes_n}) |"
     )
 
 
@@ -302,31 +299,43 @@ def speed() -> str:
     )
 
 
-def pooled_figures(evals: list[Score]) -> tuple[float, float, float, float]:
-    """Pooled person P and R, roles and attribution (1.0 where a text set has none to count)."""
+def pooled_figures(evals: list[Score]) -> dict[str, float | None]:
+    """The pooled figures, None where the texts have nothing to count."""
     found = sum(s.persons_found for s in evals)
     gold = sum(s.persons_gold for s in evals)
     roles_n = sum(s.roles_n for s in evals)
     quotes_n = sum(s.quotes_n for s in evals)
-    return (
-        sum(s.precision * s.persons_found for s in evals) / found if found else 1.0,
-        sum(s.recall * s.persons_gold for s in evals) / gold if gold else 1.0,
-        sum(s.roles * s.roles_n for s in evals) / roles_n if roles_n else 1.0,
-        sum(s.attribution * s.quotes_n for s in evals) / quotes_n if quotes_n else 1.0,
-    )
+
+    def ratio(hits: float, total: int) -> float | None:
+        return hits / total if total else None
+
+    return {
+        "P": ratio(sum(s.precision * s.persons_found for s in evals), found),
+        "R": ratio(sum(s.recall * s.persons_gold for s in evals), gold),
+        "roles": ratio(sum(s.roles * s.roles_n for s in evals), roles_n),
+        "core roles": ratio(sum(s.roles_core * s.roles_n for s in evals), roles_n),
+        "quotes found": ratio(sum(s.quotes_found * s.quotes_n for s in evals), quotes_n),
+        "attribution": ratio(sum(s.attribution * s.quotes_n for s in evals), quotes_n),
+    }
 
 
 def intervals(evals: list[Score], draws: int = 2000) -> str:
     """95 % intervals of the pooled figures from resampling the texts with replacement: with two
     dozen texts, a few long ones move the pooled figures by several points."""
     rng = random.Random(1)
+    names = ("P", "R", "roles", "attribution")
     samples = [pooled_figures([rng.choice(evals) for _ in evals]) for _ in range(draws)]
     point = pooled_figures(evals)
     low, high = int(draws * 0.025), int(draws * 0.975) - 1
     parts = []
-    for i, name in enumerate(("P", "R", "roles", "attribution")):
-        values = sorted(sample[i] for sample in samples)
-        parts.append(f"{name} {point[i]:.2f} ({values[low]:.2f}–{values[high]:.2f})")
+    for name in names:
+        values = sorted(v for sample in samples if (v := sample[name]) is not None)
+        if point[name] is None or not values:
+            continue
+        parts.append(
+            f"{name} {point[name]:.2f} ({values[low * len(values) // draws]:.2f}–"
+            f"{values[high * len(values) // draws]:.2f})"
+        )
     return (
         f"Pooled, with 95 % intervals from {draws:,} resamplings of the {len(evals)} texts "
         f"(`random.Random(1)`): {', '.join(parts)}."

@@ -974,7 +974,8 @@ def place_appositive(tokens: Sequence[Token], last: int) -> bool:
     for m in range(k + 2, min(k + 5, len(tokens))):
         if tokens[m].lower in lx.PLACE_NOUNS:
             nxt = tokens[m + 1] if m + 1 < len(tokens) else None
-            return nxt is None or not (compound_noun(nxt) or head_of(nxt.text))  # not "a town councillor"
+            # "a village near …", "a village," — not "a town councillor", "a county sheriff's deputy"
+            return nxt is None or nxt.text in CLAUSE_END or nxt.lower in PREPOSITIONS
         if not compound_noun(tokens[m]):
             return False
     return False
@@ -987,11 +988,15 @@ def relative_which(tokens: Sequence[Token], last: int) -> bool:
 
 def fronted_listener(tokens: Sequence[Token], first: int) -> bool:
     """ "Speaking to Acme News, a spokesman said": the name closes a fronted phrase, so the role
-    after its comma is the subject's, not an appositive of the name."""
+    after its comma is the subject's, not an appositive of the name ("According to X, a lawyer
+    for …," still gives X the role)."""
     if first < 2 or tokens[first - 1].lower not in ("to", "with"):
         return False
     verb = first - 2
-    return tokens[verb].lower.endswith("ing") and (verb == 0 or tokens[verb - 1].text in CLAUSE_END)
+    return tokens[verb].lower in TALKING and (verb == 0 or tokens[verb - 1].text in CLAUSE_END)
+
+
+TALKING = frozenset("speaking talking writing responding replying chatting".split())
 
 
 def role_after(tokens: Sequence[Token], last: int) -> str | None:
@@ -1375,14 +1380,11 @@ def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str 
 
 def tail_after_head(tokens: Sequence[Token], k: int) -> bool:
     """What may follow a role's head and end the role there: "a singer from Georgia", "a lawyer
-    with Acme", "a nurse based in Leeds", "a singer and record producer"."""
+    with Acme", "a nurse based in Leeds"."""
     tok = tokens[k]
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
     if tok.lower in ROLE_TAILS or tok.lower == "with":
         return True
-    if tok.lower == "from":
-        return after is not None and after.capital
-    return tok.lower == "and" and after is not None and (after.lower in DETERMINERS or head_of(after.text))
+    return tok.lower == "from" and k + 1 < len(tokens) and tokens[k + 1].capital
 
 
 MODALS = frozenset("will would can could shall should may might must".split())
@@ -1798,17 +1800,13 @@ def occurrences_in(
             tokens[first].lower in lx.FUNCTION_WORDS
             or tokens[first].lower in lx.NEVER_ACTORS
             or (starts_clause(tokens, first) and tokens[first].lower in lower_vocab)
-            or (
-                first == last
-                and starts_clause(tokens, first)
-                and plural_common_noun(tokens[first], lower_vocab)
-            )
+            or (first == last and starts_clause(tokens, first) and plural_role_word(tokens[first]))
             or (starts_clause(tokens, first) and tokens[first].lower.endswith(lx.ADVERB_ENDINGS))
         ):
             if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
-            if tokens[first].lower in lx.COMPASS and first + 1 == last and tokens[last].lower in lx.ORG_HEADS:
-                break  # "Central Partnership", "Northern Rail": a body's name
+            if tokens[first].lower in lx.COMPASS and first + 1 == last and body_word(tokens[last].lower):
+                break  # "Central Partnership", "Western Union": a body's name
             if first < last and len(tokens[first].text) > 1 and tokens[first].text.isupper():
                 break  # "ABC Info", "BBC News": an acronym opens a body's name
             first += 1
@@ -1929,11 +1927,11 @@ def occurrences_in(
 GENERATIONS = frozenset({"jr", "sr"})
 
 
-def plural_common_noun(tok: Token, lower_vocab: frozenset[str]) -> bool:
-    """ "Observers say …", "Zookeepers hope …": a plural opening a clause whose singular the text
-    writes in lower case, or a plural role noun: a group, not a body's name."""
+def plural_role_word(tok: Token) -> bool:
+    """ "Paramedics were …", "Prosecutors say …": a plural role noun opening a clause is a group,
+    not a body's name (a surname such as "Wells" is no role's plural)."""
     one = singular(tok.text)
-    return one != tok.lower and (one in lower_vocab or one in lx.ROLE_HEADS)
+    return one != tok.lower and one in lx.ROLE_HEADS
 
 
 def title_only(tokens: Sequence[Token], first: int, name_first: int, last: int, words: Sequence[str]) -> bool:
@@ -1998,8 +1996,9 @@ def title_quoted(
 def descriptor_before_given(tokens: Sequence[Token], first: int, last: int) -> bool:
     """ "Methodist John Doe", "Democrat Jane Doe", "Russian Ivan Petrov": a word glued before a
     given name and a surname that reads as a descriptor (a role word, a people or place, a noun
-    ending like "-ist", "-man", "-er") is no part of the name. "Ivo Omar Marek" keeps its
-    first given name, "Elm Park Corner" its park."""
+    ending like "-ist", "-man", "-er") is no part of the name; a people's noun needs no known
+    given name after it ("Spaniard Julen Doe"). "Ivo Omar Marek" keeps its first given name,
+    "Elm Park Corner" its park."""
     if last - first < 2:
         return False
     word = tokens[first]
@@ -2096,6 +2095,18 @@ def noble_title(tokens: Sequence[Token], first: int, last: int) -> bool:
     return last == first + 1 and plain(POSSESSIVE.sub("", tokens[last].text)) == "royal"
 
 
+def team_nickname(words: Sequence[str], tokens: Sequence[Token], first: int) -> bool:
+    """A team named by its plural nickname: last in a longer name, or alone away from the start
+    of a clause ("Wolves attacked sheep" is about animals)."""
+    if plain(words[-1]) not in lx.TEAM_NICKNAMES or given_name(words):
+        return False
+    return len(words) > 1 or not starts_clause(tokens, first)
+
+
+def body_word(low: str) -> bool:
+    return low in lx.ORG_HEADS or low in lx.NAME_END_BODIES
+
+
 def club_name(words: Sequence[str]) -> bool:
     """A sports club's name of several words: opened by a club word ("FC Ruritania") or holding a
     competition's name before its last word ("Championship Borduria")."""
@@ -2115,6 +2126,10 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         occ.kind = "organisation"
     elif plain(words[-1]) in lx.CLUB_HEADS and not given_name(words):
         occ.kind = "organisation"  # "Ruritania Villa", "Borduria Rangers" (not "David Villa")
+    elif team_nickname(words, tokens, first):
+        occ.kind = "organisation"  # "Borduria Dragons", "… against the Dragons"
+    elif len(words) > 1 and plain(words[-1]) in lx.NAME_END_BODIES:
+        occ.kind = "organisation"  # "Acme Sports", "Border Enforcement"
     elif key in lx.CLUBS or (len(words) > 1 and club_name(words)):
         occ.kind = "organisation"  # "Real Borduria", "League One Ruritania", "Juventus"
     elif any(plain(w) in lx.ORG_JOINERS for w in words) and any(plain(w) in lx.ORG_HEADS for w in words):
@@ -2198,7 +2213,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
         if listed:
             occ.roles.append(listed)
             occ.person += 1
-    placed = place_appositive(tokens, last)
+    placed = not given_name(words) and place_appositive(tokens, last)
     if placed:
         occ.kind = occ.kind or "place"  # "Acmeville, a village near the border,"
     appositive = None if possessive or placed or fronted_listener(tokens, first) else role_after(tokens, last)
@@ -2511,6 +2526,19 @@ def pronoun_follows(tokens: Sequence[Token], last: int) -> bool:
 PEOPLES_WORDS = lx.DEMONYMS | lx.DEMONYM_NOUNS
 
 
+def which_body(occs: Sequence[Occurrence], named_like_person: bool) -> bool:
+    """ "the regulator, Acmecom, which …": a name ", which" follows is a body or a place, unless
+    a given name, its surname used alone, a title, a he/she or evidence from its other mentions
+    makes it a person ("Tom Hale praised Ivo Marek, which was rare. Marek said …")."""
+    if not any(o.takes_which for o in occs) or named_like_person:
+        return False
+    others = [o for o in occs if not o.takes_which]
+    return not (
+        any(o.honorific or o.pronoun_after for o in occs)
+        or any((o.person >= 1 or o.roles) and not o.thing for o in others)
+    )
+
+
 def peoples_word(key: str) -> bool:
     """A word for a people or its members: "Polish", "Briton", "Hungarians"."""
     return key in PEOPLES_WORDS or singular(key) in PEOPLES_WORDS
@@ -2535,8 +2563,6 @@ def decide_kind(
     kinds = Counter(o.kind for o in occs if o.kind)
     if kinds:
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
-    if any(o.takes_which for o in occs) and not any(o.honorific for o in occs):
-        return "place" if any(o.place_context for o in occs) else "organisation"
     words = occs[0].words
     multi = len(words) > 1
     given = given_name(words)
@@ -2548,6 +2574,8 @@ def decide_kind(
     placed = last_place or lx.place_name(plain(words[0])) is not None
     surname = plain(words[-1]) in alone and not last_place  # "Ivo Marek" … "Marek": a person
     titled = any(o.honorific or o.roles or o.person >= 2 for o in occs)
+    if which_body(occs, given or (multi and surname)):
+        return "place" if any(o.place_context for o in occs) else "organisation"
     if multi and not given and placed and not surname and not titled:
         return "organisation"  # "Bayern Munich", "Borduria Hawks": a club or firm
     if not multi and not strong and any(o.employer for o in occs) and things * 2 < len(occs):

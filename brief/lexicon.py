@@ -185,10 +185,11 @@ NAME_PARTICLES = words("von van der den de del della di da dos das du la le bin 
 # Lower-case words that carry a capitalised run on: "Ministry of Defence", "Fund for Ukraine".
 ORG_JOINERS = words("of for and on")
 
-# Last words of sports clubs' names that are no general organisation word ("Ruritania Villa"),
-# the team nicknames among them plural, as no surname is ("Borduria Dragons").
-CLUB_HEADS = words(
-    "villa hotspur rangers athletic albion wanderers celtic argyle harps hibernian "
+# Last words of sports clubs' names that are no general organisation word ("Ruritania Villa").
+CLUB_HEADS = words("villa hotspur rangers athletic albion wanderers celtic argyle harps hibernian")
+# Team nicknames, plural as no surname is ("Borduria Dragons"); alone at a sentence's start they
+# are as likely animals or people ("Wolves attacked sheep").
+TEAM_NICKNAMES = words(
     "blues reds dons orient saints tigers lions bears warriors sharks wolves hornets eagles "
     "magpies bulls chiefs crusaders hurricanes highlanders stormers rhinos giants wildcats "
     "broncos leopards vikings centurions falcons quins saracens scarlets ospreys exiles "
@@ -203,12 +204,12 @@ CLUB_OPENERS = words(
 )
 # Names of competitions that, inside a longer name, label a club ("League One Preston").
 COMPETITION_WORDS = words("league championship premiership bundesliga liga serie ligue eredivisie")
-# Clubs named by one word that is no place and no common name ("Juventus 2 Benfica 1").
+# Clubs named by one word that is no place and no common name ("Juventus 2 Benfica 1"); clubs named
+# after their town ("Everton", "Getafe") are left to the place lists.
 CLUBS = words(
-    "juventus benfica ajax feyenoord psv galatasaray fenerbahce besiktas anderlecht sevilla "
-    "espanyol osasuna villarreal getafe lazio napoli fiorentina sampdoria atalanta udinese "
-    "schalke leverkusen wolfsburg hoffenheim gladbach olympiacos panathinaikos zenit shakhtar "
-    "arsenal everton tottenham spurs fulham millwall hibs kilmarnock"
+    "juventus benfica ajax feyenoord psv galatasaray fenerbahce besiktas anderlecht espanyol "
+    "osasuna fiorentina sampdoria atalanta udinese schalke gladbach olympiacos panathinaikos "
+    "zenit shakhtar arsenal spurs hibs napoli"
 )
 # Words that end the name of an organisation.
 ORG_HEADS = words(
@@ -227,9 +228,11 @@ ORG_HEADS = words(
     "resources energy oil gas petroleum mining capital ventures investments properties "
     "pharmaceuticals foods brands solutions consulting logistics telecom airlines "
     "museum museums gallery library theatre theater zoo orchestra opera forum observatory watch "
-    "online magazine weekly limited llp gmbh shipping liga primary partnership sports enforcement "
-    "therapy arts"
+    "online magazine weekly limited llp gmbh shipping liga primary"
 )
+# More last words of a body's name, only in a name of several words ("Acme Sports", but "Sports
+# stars backed …", "Arts funding fell"); "Central Partnership" keeps its compass word.
+NAME_END_BODIES = words("partnership sports enforcement therapy arts")
 # Words that end the name of a building, street or area: places, never people.
 PLACE_HEADS = words(
     "street streets st road roads rd avenue avenues ave lane drive boulevard square place row way "
@@ -375,9 +378,10 @@ DEMONYMS = words(
     "franco-british anglo-american anglo-french transatlantic"
 )
 # Nouns for one person of a people: "Spaniard Julen Doe" is Julen Doe ("Spanish" may open a name).
+# ("Scot", "Dane" and "Brit" are given names too, so only their plurals are here.)
 DEMONYM_NOUNS = words(
     "spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman "
-    "irishwoman scot scotsman scotswoman welshman welshwoman swede dane turk briton brit kiwi "
+    "irishwoman scots scotsman scotswoman welshman welshwoman swede danes turk briton brits kiwi "
     "aussie argentine"
 )
 # Short and familiar country names the ISO list spells otherwise.
@@ -773,15 +777,15 @@ GIVEN_NAMES = words(
     "imogen maisie millie phoebe rosie tilly freya jenson kyle liam logan mason reece tyler "
     "jermaine jermain deshawn darnell tyrone lamar dwayne keisha latoya tamika brandi "
     "kayla courtney whitney jaylen imelda "
-    # English short forms and nicknames that are no common word ("Daryl", "Gabby", not "Hope")
-    "abby addison allie alma alvin amos andre angie avery barney bart beau becky bella benji "
-    "beryl betsy billie blake buddy camilla carson casey cassie chester chrissy colby corey cory "
-    "curt darius darla daryl davey debra della delores denny derrick devin dewey donnie doreen "
-    "dougie dudley edie eli etta freddy gabby glenda gregg harley hattie herbie hughie ida ira "
-    "irma jade jeanette jock jolene judd jules kelvin kev kurtis lacey laverne leigh lester lexi "
-    "lila lizzie lonnie louie maddie madge margie melvin merle mikey milton mindy minnie moira "
-    "nicky opal patty rhett rhoda roxanne rusty shannon shawn shelby shelly sherri steph susie "
-    "suzy syd timmy toni trent trey trudy viv wade willy zeke bashir julen"
+    # English short forms and nicknames that are no common word, town or river ("Daryl", "Gabby";
+    # not "Hope", "Rusty" or "Shannon")
+    "abby addison allie alma alvin amos andre angie avery barney bart becky bella benji beryl betsy "
+    "billie blake camilla casey cassie chrissy colby corey cory darius darla daryl davey debra della "
+    "delores denny devin dewey donnie doreen dougie edie eli etta freddy gabby glenda gregg harley "
+    "hattie herbie hughie ida ira irma jeanette jolene judd jules kev kurtis lacey laverne lester "
+    "lexi lila lizzie lonnie louie maddie madge margie melvin merle mikey mindy minnie moira nicky "
+    "rhett rhoda roxanne shawn shelly sherri steph susie suzy syd timmy toni trey trudy viv zeke "
+    "bashir julen dane"
 )
 
 # Given names used for one sex only in English-language news (unisex ones such as Sam, Jordan,
