@@ -810,40 +810,35 @@ def test_a_surname_ending_like_an_adverb_or_a_plural_stays_a_name() -> None:
     assert set(found["Ann Rogers"].aliases) == {"Ann Rogers", "Rogers"}
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # an abbreviation's stop does not end an appositive
-        (
-            "“It is hard,” said Tom Birch, a former senior U.S. diplomat, on Monday.",
-            "Tom Birch",
-            "former senior U.S. diplomat",
-        ),
-        # after an article, a head noun that names a doer by its ending is a role, listed or not
-        (
-            "Ada Quill, a specialist on river birds at the Acme Institute, said numbers fell.",
-            "Ada Quill",
-            "specialist on river birds at the Acme Institute",
-        ),
-        ("The court heard Ms Ada Quill, who is the licence holder, was out.", "Ada Quill", "licence holder"),
-        # a party label before a name is a role
-        ("Ohio Republican Dale Frost voted against the plan.", "Dale Frost", "Ohio republican"),
-        # modifiers joined by "and" before the head
-        (
-            "Tom Birch, a constitutional and international law expert, said the deal must go to a vote.",
-            "Tom Birch",
-            "constitutional and international law expert",
-        ),
-        # a relation named before the name
-        ("Her granddaughter, Ella Moss, 20, said it was cool.", "Ella Moss", "granddaughter"),
-        # a relation owned by another person is the role, without the owner
-        ("Mr Pratt's mother, Irene Pratt, said she was sad.", "Irene Pratt", "mother"),
-        # abbreviated police ranks
-        ("Det Con Ian Moss, of Kent Police, said the car was stolen.", "Ian Moss", "det con"),
-    ],
-)
-def test_roles_round_four(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_FOUR_CASES: list[tuple[str, str, str]] = [
+    # an abbreviation's stop does not end an appositive
+    (
+        "“It is hard,” said Tom Birch, a former senior U.S. diplomat, on Monday.",
+        "Tom Birch",
+        "former senior U.S. diplomat",
+    ),
+    # after an article, a head noun that names a doer by its ending is a role, listed or not
+    (
+        "Ada Quill, a specialist on river birds at the Acme Institute, said numbers fell.",
+        "Ada Quill",
+        "specialist on river birds at the Acme Institute",
+    ),
+    ("The court heard Ms Ada Quill, who is the licence holder, was out.", "Ada Quill", "licence holder"),
+    # a party label before a name is a role
+    ("Ohio Republican Dale Frost voted against the plan.", "Dale Frost", "Ohio republican"),
+    # modifiers joined by "and" before the head
+    (
+        "Tom Birch, a constitutional and international law expert, said the deal must go to a vote.",
+        "Tom Birch",
+        "constitutional and international law expert",
+    ),
+    # a relation named before the name
+    ("Her granddaughter, Ella Moss, 20, said it was cool.", "Ella Moss", "granddaughter"),
+    # a relation owned by another person is the role, without the owner
+    ("Mr Pratt's mother, Irene Pratt, said she was sad.", "Irene Pratt", "mother"),
+    # abbreviated police ranks
+    ("Det Con Ian Moss, of Kent Police, said the car was stolen.", "Ian Moss", "det con"),
+]
 
 
 def test_a_comment_after_a_name_is_no_role() -> None:
@@ -890,31 +885,26 @@ def test_initials_with_stops_are_no_acronym() -> None:
     assert "O.J. Simpson" in persons("The trial of O.J. Simpson began in 1995.")
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # a relation with "great-" prefixes, owned by another person, is the role without the owner
-        (
-            "Mr Lamb's great-grandmother Ada Quill was born in a mining town.",
-            "Ada Quill",
-            "great-grandmother",
-        ),
-        ("Ben Cole was pictured with team-mate Tom Birch on the plane.", "Tom Birch", "team-mate"),
-        # where a person lives or was born ends an appositive role
-        ("His wife, Ada Quill, a lingerie model based in Lisbon, was there.", "Ada Quill", "lingerie model"),
-        ("Tom Birch, a carpenter living near Derby, said the roof fell.", "Tom Birch", "carpenter"),
-        # a doer noun the lexicon lacks, recognised by its ending, before a name
-        ("Fitness instructor Sarah Quill claims the deal was off.", "Sarah Quill", "Fitness instructor"),
-        (
-            "The law is named after the wartime code-breaker Tom Birch, who died in 1954.",
-            "Tom Birch",
-            "wartime code-breaker",
-        ),
-        ("He met the Dutch violinist Sarah Quill in Vienna.", "Sarah Quill", "Dutch violinist"),
-    ],
-)
-def test_roles_round_five(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_FIVE_CASES: list[tuple[str, str, str]] = [
+    # a relation with "great-" prefixes, owned by another person, is the role without the owner
+    (
+        "Mr Lamb's great-grandmother Ada Quill was born in a mining town.",
+        "Ada Quill",
+        "great-grandmother",
+    ),
+    ("Ben Cole was pictured with team-mate Tom Birch on the plane.", "Tom Birch", "team-mate"),
+    # where a person lives or was born ends an appositive role
+    ("His wife, Ada Quill, a lingerie model based in Lisbon, was there.", "Ada Quill", "lingerie model"),
+    ("Tom Birch, a carpenter living near Derby, said the roof fell.", "Tom Birch", "carpenter"),
+    # a doer noun the lexicon lacks, recognised by its ending, before a name
+    ("Fitness instructor Sarah Quill claims the deal was off.", "Sarah Quill", "Fitness instructor"),
+    (
+        "The law is named after the wartime code-breaker Tom Birch, who died in 1954.",
+        "Tom Birch",
+        "wartime code-breaker",
+    ),
+    ("He met the Dutch violinist Sarah Quill in Vienna.", "Sarah Quill", "Dutch violinist"),
+]
 
 
 @pytest.mark.parametrize(
@@ -1310,18 +1300,13 @@ def test_plural_verbs_make_bodies(text: str, name: str, kind: str) -> None:
     assert find(text)[name].kind == kind
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # a number ends before a full stop glued to the next sentence
-        ("He won the cup in 2014.Trainer Tom Hale called it luck.", "Tom Hale", "trainer"),
-        # "His" opening a glued sentence is no part of the role
-        ("He died in 2008.His wife, Ann Pryce, was not there.", "Ann Pryce", "wife"),
-        ("Health professional Tom Hale told the BBC it was wrong.", "Tom Hale", "health professional"),
-    ],
-)
-def test_roles_round_ten(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_TEN_CASES: list[tuple[str, str, str]] = [
+    # a number ends before a full stop glued to the next sentence
+    ("He won the cup in 2014.Trainer Tom Hale called it luck.", "Tom Hale", "trainer"),
+    # "His" opening a glued sentence is no part of the role
+    ("He died in 2008.His wife, Ann Pryce, was not there.", "Ann Pryce", "wife"),
+    ("Health professional Tom Hale told the BBC it was wrong.", "Tom Hale", "health professional"),
+]
 
 
 @pytest.mark.parametrize(
@@ -1384,35 +1369,30 @@ def test_persons_round_twelve(text: str, names: set[str]) -> None:
     assert set(persons(text)) == names
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # words that are roles only right beside a name
-        (
-            "The club signed former Ruritania international Tom Hale, 35, in March.",
-            "Tom Hale",
-            "former Ruritania international",
-        ),
-        ("Hale, the Ruritania international who joined in May, scored.", "Hale", "Ruritania international"),
-        ("Saracens welcome the return of centre Tom Hale from injury.", "Tom Hale", "centre"),
-        ("The boy was likened to Borduran legend Tom Hale.", "Tom Hale", "Borduran legend"),
-        # role nouns of the arts, care and trades, also before an honorific
-        ('On the radio, soprano Dame Ann Pryce said: "It was fine."', "Ann Pryce", "soprano"),
-        (
-            "The school's pastoral care co-ordinator, Ann Pryce, is also its teacher.",
-            "Ann Pryce",
-            "pastoral care co-ordinator",
-        ),
-        # a compound head after a copula
-        (
-            "Tom Hale was also assistant manager to Ivo Marek, who left.",
-            "Tom Hale",
-            "assistant manager to Ivo Marek",
-        ),
-    ],
-)
-def test_roles_round_thirteen(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_THIRTEEN_CASES: list[tuple[str, str, str]] = [
+    # words that are roles only right beside a name
+    (
+        "The club signed former Ruritania international Tom Hale, 35, in March.",
+        "Tom Hale",
+        "former Ruritania international",
+    ),
+    ("Hale, the Ruritania international who joined in May, scored.", "Hale", "Ruritania international"),
+    ("Saracens welcome the return of centre Tom Hale from injury.", "Tom Hale", "centre"),
+    ("The boy was likened to Borduran legend Tom Hale.", "Tom Hale", "Borduran legend"),
+    # role nouns of the arts, care and trades, also before an honorific
+    ('On the radio, soprano Dame Ann Pryce said: "It was fine."', "Ann Pryce", "soprano"),
+    (
+        "The school's pastoral care co-ordinator, Ann Pryce, is also its teacher.",
+        "Ann Pryce",
+        "pastoral care co-ordinator",
+    ),
+    # a compound head after a copula
+    (
+        "Tom Hale was also assistant manager to Ivo Marek, who left.",
+        "Tom Hale",
+        "assistant manager to Ivo Marek",
+    ),
+]
 
 
 def test_a_role_after_a_copula_is_not_the_next_names() -> None:
@@ -1484,32 +1464,27 @@ def test_a_lone_speaking_word(text: str, names: set[str]) -> None:
     assert set(persons_or_none(text)) == names
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # an adjective the lexicon lacks before the head of an appositive
-        (
-            '"Jo was kind," Tom Hale, honorary president of the club, said.',
-            "Tom Hale",
-            "honorary president of the club",
-        ),
-        # a capitalised role opening the sentence after a stray quotation mark
-        ('It is sad. "Vocalist Ann Pryce, who recorded the tracks, said so.', "Ann Pryce", "vocalist"),
-        # a role with an "of/for" complement, then a comma, then the name
-        (
-            "It shocked most notably the co-discoverer of DNA, Tom Hale, who dismissed it.",
-            "Tom Hale",
-            "co-discoverer of DNA",
-        ),
-        (
-            "A spokesman for the Ruritania Party, Tom Hale, said no.",
-            "Tom Hale",
-            "spokesman for the Ruritania Party",
-        ),
-    ],
-)
-def test_roles_round_fourteen(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_FOURTEEN_CASES: list[tuple[str, str, str]] = [
+    # an adjective the lexicon lacks before the head of an appositive
+    (
+        '"Jo was kind," Tom Hale, honorary president of the club, said.',
+        "Tom Hale",
+        "honorary president of the club",
+    ),
+    # a capitalised role opening the sentence after a stray quotation mark
+    ('It is sad. "Vocalist Ann Pryce, who recorded the tracks, said so.', "Ann Pryce", "vocalist"),
+    # a role with an "of/for" complement, then a comma, then the name
+    (
+        "It shocked most notably the co-discoverer of DNA, Tom Hale, who dismissed it.",
+        "Tom Hale",
+        "co-discoverer of DNA",
+    ),
+    (
+        "A spokesman for the Ruritania Party, Tom Hale, said no.",
+        "Tom Hale",
+        "spokesman for the Ruritania Party",
+    ),
+]
 
 
 def test_a_verb_after_a_comma_opens_no_appositive() -> None:
@@ -1562,28 +1537,23 @@ def test_a_sentence_glued_on_ends_a_role() -> None:
     assert found["Tom Hale"].role == "former Ruritania boss"
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # a year after "in" dates the sentence; after "of" it qualifies the role
-        ("In 2010 President Tom Hale signed it.", "Tom Hale", "president"),
-        ("If the rhetoric of 2016 hopeful Tom Hale is a guide, it will pass.", "Tom Hale", "2016 hopeful"),
-        # "of" inside a body's name before the role, not after a day's name
-        (
-            "Bureau of Meteorology regional director Tom Hale said it would rain.",
-            "Tom Hale",
-            "Bureau of Meteorology regional director",
-        ),
-        (
-            "It follows the sacking on Wednesday of Managing Director Tom Hale.",
-            "Tom Hale",
-            "managing director",
-        ),
-        ("'Stop sharing this song,' said Facebook user Tom Hale in a plea.", "Tom Hale", "Facebook user"),
-    ],
-)
-def test_roles_round_fifteen(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_FIFTEEN_CASES: list[tuple[str, str, str]] = [
+    # a year after "in" dates the sentence; after "of" it qualifies the role
+    ("In 2010 President Tom Hale signed it.", "Tom Hale", "president"),
+    ("If the rhetoric of 2016 hopeful Tom Hale is a guide, it will pass.", "Tom Hale", "2016 hopeful"),
+    # "of" inside a body's name before the role, not after a day's name
+    (
+        "Bureau of Meteorology regional director Tom Hale said it would rain.",
+        "Tom Hale",
+        "Bureau of Meteorology regional director",
+    ),
+    (
+        "It follows the sacking on Wednesday of Managing Director Tom Hale.",
+        "Tom Hale",
+        "managing director",
+    ),
+    ("'Stop sharing this song,' said Facebook user Tom Hale in a plea.", "Tom Hale", "Facebook user"),
+]
 
 
 def test_a_role_beats_a_generic_person_noun() -> None:
@@ -1591,35 +1561,30 @@ def test_a_role_beats_a_generic_person_noun() -> None:
     assert found["Jane Hale"].role == "model"
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # a post after "as", in the name's clause, with a verb of holding or taking it
-        ("Tom Hale was brought in as associate head teacher today.", "Tom Hale", "associate head teacher"),
-        ("Jane Doe served as finance minister between 2009 and 2012.", "Jane Doe", "finance minister"),
-        ("Ivo Marek lost his job as the firm's chief executive.", "Ivo Marek", "firm's chief executive"),
-        ("Jane Doe joined Acme Foods as chief executive in May.", "Jane Doe", "chief executive"),
-        ("Jane Doe began her career as a nurse, and then she left.", "Jane Doe", "nurse"),
-        ("Tom Hale, who worked as a cleaner, said he was happy.", "Tom Hale", "cleaner"),
-        # an age between the article and the role, and "one of" a plural role
-        ("Jane Doe, a 25-year-old nurse, said it was fine.", "Jane Doe", "nurse"),
-        ("Dr Tom Hale, one of the researchers who found it, said so.", "Tom Hale", "researcher"),
-        ("Tom Hale, one of the club's youth coaches, said so.", "Tom Hale", "youth coach"),
-        # a definite description opening a later clause stands for the one person named before it
-        (
-            "Ruritania have vowed to stand by Tom Hale after the bad boy midfielder was spared jail.",
-            "Tom Hale",
-            "bad boy midfielder",
-        ),
-        (
-            "Jane Doe made the save - and the former Acme keeper says it was her best.",
-            "Jane Doe",
-            "former Acme keeper",
-        ),
-    ],
-)
-def test_roles_round_sixteen(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_SIXTEEN_CASES: list[tuple[str, str, str]] = [
+    # a post after "as", in the name's clause, with a verb of holding or taking it
+    ("Tom Hale was brought in as associate head teacher today.", "Tom Hale", "associate head teacher"),
+    ("Jane Doe served as finance minister between 2009 and 2012.", "Jane Doe", "finance minister"),
+    ("Ivo Marek lost his job as the firm's chief executive.", "Ivo Marek", "firm's chief executive"),
+    ("Jane Doe joined Acme Foods as chief executive in May.", "Jane Doe", "chief executive"),
+    ("Jane Doe began her career as a nurse, and then she left.", "Jane Doe", "nurse"),
+    ("Tom Hale, who worked as a cleaner, said he was happy.", "Tom Hale", "cleaner"),
+    # an age between the article and the role, and "one of" a plural role
+    ("Jane Doe, a 25-year-old nurse, said it was fine.", "Jane Doe", "nurse"),
+    ("Dr Tom Hale, one of the researchers who found it, said so.", "Tom Hale", "researcher"),
+    ("Tom Hale, one of the club's youth coaches, said so.", "Tom Hale", "youth coach"),
+    # a definite description opening a later clause stands for the one person named before it
+    (
+        "Ruritania have vowed to stand by Tom Hale after the bad boy midfielder was spared jail.",
+        "Tom Hale",
+        "bad boy midfielder",
+    ),
+    (
+        "Jane Doe made the save - and the former Acme keeper says it was her best.",
+        "Jane Doe",
+        "former Acme keeper",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -1637,22 +1602,17 @@ def test_no_role_from_as_or_a_later_description(text: str) -> None:
     assert persons(text)["Tom Hale"].role is None
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # "as" a post opened by the body's name; a predicate "one of" a plural role
-        ("Tom Hale resigned as Acme president following accusations.", "Tom Hale", "Acme president"),
-        ("In his prime Tom Hale was one of cricket's elite fast bowlers.", "Tom Hale", "elite fast bowler"),
-        ("Factor in the rise of academy graduate Tom Hale and it is easy.", "Tom Hale", "academy graduate"),
-        # a role before "in" names the person after it, who is then no place
-        ("A request to secure another Acme legend in Tom Hale failed.", "Tom Hale", "Acme legend"),
-        ("He is a top striker in Tom Hale.", "Tom Hale", "top striker"),
-        # an age between the article and the role of a description
-        ("Jane Doe won the race. The 37-year-old striker said it was a relief.", "Jane Doe", "striker"),
-    ],
-)
-def test_roles_round_seventeen(text: str, name: str, role: str) -> None:
-    assert persons(text)[name].role == role
+ROLES_ROUND_SEVENTEEN_CASES: list[tuple[str, str, str]] = [
+    # "as" a post opened by the body's name; a predicate "one of" a plural role
+    ("Tom Hale resigned as Acme president following accusations.", "Tom Hale", "Acme president"),
+    ("In his prime Tom Hale was one of cricket's elite fast bowlers.", "Tom Hale", "elite fast bowler"),
+    ("Factor in the rise of academy graduate Tom Hale and it is easy.", "Tom Hale", "academy graduate"),
+    # a role before "in" names the person after it, who is then no place
+    ("A request to secure another Acme legend in Tom Hale failed.", "Tom Hale", "Acme legend"),
+    ("He is a top striker in Tom Hale.", "Tom Hale", "top striker"),
+    # an age between the article and the role of a description
+    ("Jane Doe won the race. The 37-year-old striker said it was a relief.", "Jane Doe", "striker"),
+]
 
 
 @pytest.mark.parametrize(
@@ -1705,4 +1665,19 @@ def test_given_names_of_many_languages_make_a_person(name: str) -> None:
     ],
 )
 def test_a_person_before_a_thing_and_an_aged_role(text: str, name: str, role: str | None) -> None:
+    assert persons(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    ROLES_ROUND_FOUR_CASES
+    + ROLES_ROUND_FIVE_CASES
+    + ROLES_ROUND_TEN_CASES
+    + ROLES_ROUND_THIRTEEN_CASES
+    + ROLES_ROUND_FOURTEEN_CASES
+    + ROLES_ROUND_FIFTEEN_CASES
+    + ROLES_ROUND_SIXTEEN_CASES
+    + ROLES_ROUND_SEVENTEEN_CASES,
+)
+def test_roles_of_later_rounds(text: str, name: str, role: str) -> None:
     assert persons(text)[name].role == role
