@@ -587,6 +587,18 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     if k >= 1 and tokens[k].text == "," and (head_of(tokens[k - 1].text) or complement):
         k -= 1  # "the Kremlin spokesman, Jane Doe", "the co-founder of Acme, Jane Doe"
         end = k
+    # "director of research Jane Doe", "the head of security, Jane Doe": the field stays in the
+    # role; a one-word name is left alone ("manager of adidas Running").
+    two_words = first + 1 < len(tokens) and tokens[first + 1].name
+    field = None
+    if two_words and not honorific and not complement:
+        comma = tokens[k].text == ","
+        field = field_before(tokens, k - 1 if comma else k)
+        if field is not None and comma:
+            end = k - 1
+    if field is not None:
+        complement = True
+        k = field
 
     def is_head(m: int) -> bool:
         return head_of(tokens[m].text) or (m == tail and attached_head(tokens[m]))
@@ -724,6 +736,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         for m in range(begin, end + 1)
     ):
         return [], honorific
+    if field is not None and after_as(tokens, begin):
+        return [], honorific  # "X lost his job as the firm's director of sales Jo Roe …": X's post
     if (
         end > begin
         and tokens[end].capital
@@ -733,6 +747,39 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     ):
         return [role_text(tokens, begin, end - 1), tokens[end].lower], honorific
     return split_title(role_text(tokens, begin, end)), honorific
+
+
+def field_before(tokens: Sequence[Token], k: int) -> int | None:
+    """ "director of research Jane Doe", "head of security Ivo Marek": a role's head with "of" or
+    "for" and one or two plain lower-case nouns ending at tokens[k]. The index of the head."""
+    m = k
+    while m > 0 and k - m < 2 and plain_noun(tokens[m]):
+        m -= 1
+    if m == k or m < 1 or tokens[m].lower not in ("of", "for") or not head_of(tokens[m - 1].text):
+        return None
+    return m - 1 if not tokens[m - 1].capital or starts_clause(tokens, m - 1) else None
+
+
+def after_as(tokens: Sequence[Token], begin: int) -> bool:
+    """The phrase opening at `begin` follows "as", perhaps past its article and the rest of a
+    body's name ("as the Acme and Borduria Board's …")."""
+    k = begin - 1
+    while k >= 0 and begin - k < 8 and (tokens[k].capital or tokens[k].lower in ("the", "and", "of", "&")):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "as"
+
+
+def plain_noun(tok: Token) -> bool:
+    """A lower-case word that may name a field: no function word, verb, head or modifier."""
+    return (
+        not tok.capital
+        and tok.text.isalpha()
+        and tok.lower not in lx.FUNCTION_WORDS
+        and tok.lower not in PREPOSITIONS
+        and not head_of(tok.text)
+        and tok.lower not in lx.ROLE_MODIFIERS
+        and not is_verb_like(tok)
+    )
 
 
 SUBJECT_PRONOUNS = frozenset("i you he she we they it who".split())
@@ -1434,6 +1481,8 @@ def as_role(tokens: Sequence[Token], last: int) -> str | None:
 
 def singular(word: str) -> str:
     low = plain(word)
+    if low.endswith("children"):
+        return low[:-3]  # "children", "grandchildren"
     if low.endswith("men"):
         return low[:-3] + "man"
     if low.endswith(("ches", "shes", "sses")):
@@ -1444,8 +1493,10 @@ def singular(word: str) -> str:
 def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
     """ "candidates like Jane Doe, Tom Hale and Ann Pryce": each is a candidate."""
     k = first - 1
-    while k >= 0 and (tokens[k].capital or tokens[k].text == "," or tokens[k].lower in ("and", "or")):
-        k -= 1
+    while k >= 0 and (
+        tokens[k].capital or tokens[k].text == "," or tokens[k].lower in ("and", "or") or is_age(tokens[k])
+    ):
+        k -= 1  # "her children Jo Roe, 10, Ann Roe, 8, and Tom Roe": past the ages too
     k = role_before_dash(tokens, k)
     if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
         k -= 2
@@ -1453,7 +1504,7 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
         k -= 1
     elif not (plural_role_before_list(tokens, k) and (k < first - 1 or list_follows(tokens, first))):
         return None
-    if k < 0 or not tokens[k].lower.endswith("s") or singular(tokens[k].text) not in lx.ROLE_HEADS:
+    if k < 0 or singular(tokens[k].text) == tokens[k].lower or singular(tokens[k].text) not in lx.ROLE_HEADS:
         return None
     begin = k
     while begin > 0 and list_role_modifier(tokens[begin - 1]) and k - begin < 3:
@@ -1518,7 +1569,6 @@ def plural_role_before_list(tokens: Sequence[Token], k: int) -> bool:
     the names (not after a determiner, which makes it a group: "the defenders Ivo …")."""
     return (
         k >= 0
-        and tokens[k].lower.endswith("s")
         and not tokens[k].capital
         and singular(tokens[k].text) in lx.ROLE_HEADS
         and singular(tokens[k].text) != tokens[k].lower
@@ -1531,6 +1581,8 @@ def list_follows(tokens: Sequence[Token], first: int) -> bool:
     m = first
     while m < n and tokens[m].capital:
         m += 1
+    if m + 2 < n and tokens[m].text == "," and is_age(tokens[m + 1]) and tokens[m + 2].text == ",":
+        m += 2  # "Jo Roe, 10, Ann Roe, 8, …"
     return m + 1 < n and tokens[m].text in (",", "and", "&") and tokens[m + 1].capital
 
 
@@ -1805,6 +1857,8 @@ def occurrences_in(
         ):
             if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
+            if month_given_name(tokens, first, last):
+                break  # "April Jones", "Reality star June Shannon": a given name, no date
             if tokens[first].lower in lx.COMPASS and first + 1 == last and body_word(tokens[last].lower):
                 break  # "Central Partnership", "Western Union": a body's name
             if first < last and len(tokens[first].text) > 1 and tokens[first].text.isupper():
@@ -2073,6 +2127,30 @@ def month_surname(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+MONTH_LEADS = DATING_PREPOSITIONS | frozenset(
+    "on of from to through last next early late mid this every and or".split()
+)
+
+
+def dated(tok: Token) -> bool:
+    """A day's number or "day" after a month: "June 5", "April Fool's day"."""
+    return tok.text[:1].isdigit() or tok.lower == "day"
+
+
+def month_given_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "April Jones", "June Shannon": a month that is also a given name opens a name when no
+    word of time leads it ("in June Labour won"), the next word is no other date word and no
+    "day" follows ("April Fool's day")."""
+    return (
+        first < last
+        and tokens[first].lower in lx.SURNAME_MONTHS
+        and tokens[first].lower in lx.FEMALE_GIVEN_NAMES
+        and not (first > 0 and tokens[first - 1].lower in MONTH_LEADS)
+        and tokens[first + 1].lower not in lx.NEVER_ACTORS
+        and not (last + 1 < len(tokens) and dated(tokens[last + 1]))
+    )
+
+
 def past_leading_place(tokens: Sequence[Token], first: int, last: int) -> int:
     """ "Commissioner for Borduria Ann Pryce": a place glued before a given name and a surname
     ends the title before it; the name starts at the given name."""
@@ -2170,7 +2248,7 @@ def classify(occ: Occurrence, tokens: Sequence[Token], possessive: bool, quoted:
             occ.after_the = True  # "her husband's Land Cruiser", "the firm's Model Nine"
     if (
         key in lx.DEMONYMS
-        or plain(words[0]) in lx.DEMONYMS
+        or (plain(words[0]) in lx.DEMONYMS and not given_name(words))  # not "Christian Doe"
         or (all(w.isupper() for w in words) and len(words[0]) > 6)
     ):
         occ.thing = True
@@ -2495,8 +2573,12 @@ def surname_head(words: Sequence[str]) -> bool:
 
 
 def given_name(words: Sequence[str]) -> bool:
-    """A name of two or more words opening with a common given name ("Jane Doe")."""
-    return len(words) > 1 and plain(words[0]).split("-")[0] in lx.GIVEN_NAMES
+    """A name of two or more words opening with a common given name ("Jane Doe", "April Doe": a
+    month opens a name only when no word of time leads it, see month_given_name)."""
+    if len(words) < 2:
+        return False
+    word = plain(words[0]).split("-")[0]
+    return word in lx.GIVEN_NAMES or (word in lx.SURNAME_MONTHS and word in lx.FEMALE_GIVEN_NAMES)
 
 
 def speaks_as_person(occs: Sequence[Occurrence]) -> bool:
@@ -2565,7 +2647,7 @@ def decide_kind(
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
     words = occs[0].words
     multi = len(words) > 1
-    given = given_name(words)
+    given = given_name(words) and plain(words[0]) not in lx.DEMONYMS  # "Christian Aid said" is a body
     strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
     speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)

@@ -63,11 +63,14 @@ ROLE_HEADS = TITLE_ROLES | words(
     "administrator liquidator receiver freshman sophomore forward winger fan supporter patron "
     "finalist winner runner-up medallist medalist laureate personality godfather pioneer quarterback "
     "republican democrat specialist holder coroner grandson granddaughter stepson stepdaughter "
-    "teammate team-mate grandchild grandchildren sweetheart stepmother stepfather "
+    "teammate team-mate child grandchild grandchildren sweetheart stepmother stepfather "
     "hopeful hopefuls centre-back centre-half full-back fly-half scrum-half stand-off "
     "professional "
     "mogul magnate publicist socialite heiress rookie skipper imam rabbi cleric magistrate warden "
     "pupil intern apprentice graduate inmate prisoner pensioner schoolgirl schoolboy gunman "
+    "principal sufferer grandmaster spinner baseballer cheerleader heptathlete decathlete confidant "
+    "confidante fugitive codebreaker code-breaker keyboardist stripper cleaner servant henchman "
+    "mastermind scorer satirist popstar "
     # Occupations, offices and relations (none a common surname or given name, since a
     # capitalised role word inside a run of names is read as a title)
     "philanthropist benefactor donor counterpart predecessor successor incumbent challenger opponent "

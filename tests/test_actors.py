@@ -292,6 +292,37 @@ def test_given_names_open_persons(text: str, name: str) -> None:
     assert name in persons(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a people's word that is also a given name opens a person's name given evidence
+        ("Ruritania midfielder Christian Vint scored twice.", "Christian Vint", "person"),
+        ("Christian Vint made his debut. Vint said he was happy.", "Christian Vint", "person"),
+        ("Mr Christian Vint said no.", "Christian Vint", "person"),
+        # and with speaking alone it names a body, as any name without a known given name does
+        ("Christian Acmecare said the appeal raised money.", "Christian Acmecare", "organisation"),
+        # a month that is a given name, with no word of time before it
+        ("April Quill, 5, went missing on Monday.", "April Quill", "person"),
+        ("Reality star June Pryce filed a report.", "June Pryce", "person"),
+    ],
+)
+def test_a_given_name_that_is_also_a_word_for_a_people_or_a_month(text: str, name: str, kind: str) -> None:
+    assert find(text)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June Pryce said no.",  # "in June": a date
+        "Last June Pryce said no.",
+        "The deal was signed by April Quill 5 at the latest.",  # a date again, and no person
+        "To mark April Fool's day, Acmecom played a prank.",  # a feast
+    ],
+)
+def test_a_month_after_a_word_of_time_opens_no_name(text: str) -> None:
+    assert not {"April Quill", "June Pryce", "April Fool"} & set(persons_or_none(text))
+
+
 def test_a_peoples_adjective_after_of_is_no_body() -> None:
     text = "Sending of European troops was ruled out, Tom Hale said. European leaders met. European aid fell."
     assert "European" not in find(text)
@@ -1602,6 +1633,35 @@ def test_no_role_from_as_or_a_later_description(text: str) -> None:
     assert persons(text)["Tom Hale"].role is None
 
 
+ROLES_ROUND_EIGHTEEN_CASES: list[tuple[str, str, str]] = [
+    # a role's field after "of" or "for", before a name of two words or after a comma
+    ("Acme director of research Ivo Marek said growth was high.", "Ivo Marek", "Acme director of research"),
+    (
+        "It is a challenge, according to the chief inspector of schools, Ann Pryce.",
+        "Ann Pryce",
+        "chief inspector of schools",
+    ),
+    (
+        "'It is fine,' said Ivo Marek, general manager of acme Running.",
+        "Ivo Marek",
+        "general manager of acme Running",
+    ),
+    # role nouns the lexicon lacked
+    ("Ivo Marek, the team principal, said no.", "Ivo Marek", "team principal"),
+    ("He met the fugitive, Ivo Marek, in May.", "Ivo Marek", "fugitive"),
+    # a plural role before a list of names with ages, and "children"
+    ("She took her children Jo Roe, 10, Ann Roe, 8, and Tom Roe, 2, away.", "Jo Roe", "child"),
+    ("She took her children Jo Roe, 10, Ann Roe, 8, and Tom Roe, 2, away.", "Ann Roe", "child"),
+    ("She took her children Jo Roe, 10, Ann Roe, 8, and Tom Roe, 2, away.", "Tom Roe", "child"),
+    ("The defenders met midfielders Jo Roe, 21, and Ann Roe, 19, in the tunnel.", "Ann Roe", "midfielder"),
+]
+
+
+def test_a_field_role_after_as_is_not_the_next_names() -> None:
+    text = "Ivo Marek lost his job as the Acme Board's director of sales Jo Roe (Age 52) took over."
+    assert persons(text)["Jo Roe"].role is None
+
+
 ROLES_ROUND_SEVENTEEN_CASES: list[tuple[str, str, str]] = [
     # "as" a post opened by the body's name; a predicate "one of" a plural role
     ("Tom Hale resigned as Acme president following accusations.", "Tom Hale", "Acme president"),
@@ -1677,7 +1737,8 @@ def test_a_person_before_a_thing_and_an_aged_role(text: str, name: str, role: st
     + ROLES_ROUND_FOURTEEN_CASES
     + ROLES_ROUND_FIFTEEN_CASES
     + ROLES_ROUND_SIXTEEN_CASES
-    + ROLES_ROUND_SEVENTEEN_CASES,
+    + ROLES_ROUND_SEVENTEEN_CASES
+    + ROLES_ROUND_EIGHTEEN_CASES,
 )
 def test_roles_of_later_rounds(text: str, name: str, role: str) -> None:
     assert persons(text)[name].role == role
