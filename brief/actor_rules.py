@@ -704,6 +704,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         k -= 1
     if begin is None:
         return [], honorific
+    if begin < end and begin > 1 and tokens[begin - 1].text == "-" and tokens[begin - 2].text.isdigit():
+        begin += 1  # "18-goal striker Jo Roe": the counted noun goes with the number
     if nouns and begin > 0 and compound_noun(tokens[begin]) and verb_context(tokens[begin - 1]):
         begin += 1  # "to beat front runner Jane Doe", "she likens incumbent mayor Jane Doe"
     if 0 < begin <= 3 and all(
@@ -1087,6 +1089,7 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
             tok.text in CLAUSE_END
             or tok.text == "("
             or tok.lower in RELATIVE
+            or tok.lower in APPOSITIVE_BREAKS
             or tok.lower in lx.REPORTING_VERBS
         ):
             break
@@ -1107,6 +1110,8 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
         or (closed and attached_head(tokens[end]))
     ):
         return None
+    if not headed_before_complement(tokens, begin, end):
+        return None  # "their first choice for Acme's attorney": the head is the complement's
     first_word = tokens[begin].lower
     if (
         first_word not in DETERMINERS
@@ -1118,6 +1123,20 @@ def role_after(tokens: Sequence[Token], last: int) -> str | None:
     if names_someone(tokens, begin, end):
         return None
     return role_text(tokens, begin, end)
+
+
+APPOSITIVE_BREAKS = frozenset("because although though unless whereas when".split())
+
+
+def headed_before_complement(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """An appositive with a prepositional complement has its head before it: "the director of
+    the Acme Foundation", but not "their first choice for Acme's attorney"."""
+    for m in range(begin, end + 1):
+        if head_of(tokens[m].text) or (m > begin and agentive_head(tokens, begin, m)):
+            return True
+        if tokens[m].lower in PHRASE_PREPOSITIONS and m > begin:
+            return False
+    return True
 
 
 def one_of_role(tokens: Sequence[Token], k: int) -> str | None:

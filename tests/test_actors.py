@@ -1649,12 +1649,28 @@ ROLES_ROUND_EIGHTEEN_CASES: list[tuple[str, str, str]] = [
     # role nouns the lexicon lacked
     ("Ivo Marek, the team principal, said no.", "Ivo Marek", "team principal"),
     ("He met the fugitive, Ivo Marek, in May.", "Ivo Marek", "fugitive"),
+    # "because" ends an appositive
+    ("They met Ivo Marek, a lawyer because of his attorney father, in May.", "Ivo Marek", "lawyer"),
+    # a count glued to a noun before the role goes with its number
+    ("He doubted the 18-goal striker Ivo Marek.", "Ivo Marek", "striker"),
     # a plural role before a list of names with ages, and "children"
     ("She took her children Jo Roe, 10, Ann Roe, 8, and Tom Roe, 2, away.", "Jo Roe", "child"),
     ("She took her children Jo Roe, 10, Ann Roe, 8, and Tom Roe, 2, away.", "Ann Roe", "child"),
     ("She took her children Jo Roe, 10, Ann Roe, 8, and Tom Roe, 2, away.", "Tom Roe", "child"),
     ("The defenders met midfielders Jo Roe, 21, and Ann Roe, 19, in the tunnel.", "Ann Roe", "midfielder"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head only inside the complement is no appositive's head
+        "They could not hire Ivo Marek, who was their first choice for Acme's attorney, in May.",
+        "Ivo Marek, the choice of Acme's attorney, said he would go.",
+    ],
+)
+def test_no_appositive_role_headed_by_its_complement(text: str) -> None:
+    assert persons(text)["Ivo Marek"].role is None
 
 
 def test_a_field_role_after_as_is_not_the_next_names() -> None:
