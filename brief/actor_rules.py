@@ -81,6 +81,7 @@ INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 GIVEN_NAME_HONORIFICS = frozenset("sir dame lord lady".split())
 LORDLY = frozenset("lord lady".split())  # part of an office before a title: "Lord Justice"
 RECENT = 3  # sentences looked back for a he/she whose person in focus has the other gender
+FOCUS_AGE = 2  # sentences with no word of a person after which the focus is lost
 
 
 class Token(NamedTuple):
@@ -1145,6 +1146,8 @@ def one_of_role(tokens: Sequence[Token], k: int) -> str | None:
     for _ in range(2):  # "the", "the club's", "Acme's"
         if k < len(tokens) and (tokens[k].lower in OWNER_OPENERS or tokens[k].lower.endswith("'s")):
             k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("most", "least") and tokens[k + 1].text.isalpha():
+        k += 2  # "one of Britain's most bankable film stars": the degree is no part of the role
     begin = k
     while k < len(tokens) and k - begin < 3 and not plural_role_noun(tokens[k]):
         if not (tokens[k].lower in lx.ROLE_MODIFIERS or compound_noun(tokens[k]) or tokens[k].capital):
@@ -3064,7 +3067,7 @@ def finish(
     for i, row in enumerate(spans):
         if i and sentences[i].document != sentences[i - 1].document:
             focus, age = None, 0
-        current = focus if age <= 2 else None
+        current = focus if age <= FOCUS_AGE else None
         focus_before.append(current)
         named = [s for s in row if s.actor in person_set and not s.quoted]
         if i > 0 and sentences[i - 1].document == sentences[i].document and not described[i]:

@@ -1651,6 +1651,8 @@ ROLES_ROUND_EIGHTEEN_CASES: list[tuple[str, str, str]] = [
     ("He met the fugitive, Ivo Marek, in May.", "Ivo Marek", "fugitive"),
     # "because" ends an appositive
     ("They met Ivo Marek, a lawyer because of his attorney father, in May.", "Ivo Marek", "lawyer"),
+    # a degree after "one of" is no part of the role
+    ("Ivo Marek, one of Ruritania's most bankable film stars, backed it.", "Ivo Marek", "film star"),
     # a count glued to a noun before the role goes with its number
     ("He doubted the 18-goal striker Ivo Marek.", "Ivo Marek", "striker"),
     # a plural role before a list of names with ages, and "children"
