@@ -1879,8 +1879,8 @@ def occurrences_in(
         ):
             if tokens[first].lower in HONORIFICS_AND_TITLES or opens_place(tokens, first, last):
                 break  # "President …", "New York", "South Africa": the word belongs to the name
-            if month_given_name(tokens, first, last):
-                break  # "April Jones", "Reality star June Shannon": a given name, no date
+            if month_given_name(tokens, first, last) or modal_given_name(tokens, first, last):
+                break  # "April Jones", "Reality star June Shannon", "Will Doe said": a given name
             if tokens[first].lower in lx.COMPASS and first + 1 == last and body_word(tokens[last].lower):
                 break  # "Central Partnership", "Western Union": a body's name
             if first < last and len(tokens[first].text) > 1 and tokens[first].text.isupper():
@@ -1935,7 +1935,11 @@ def occurrences_in(
             or place_size(tokens, first, last) >= name_first - first  # not "New York Gov. Jane Doe"
         ):
             name_first = first  # "Justice Department", "the General Election": no title here
-        while name_first < last and tokens[name_first].lower in lx.FUNCTION_WORDS:
+        while (
+            name_first < last
+            and tokens[name_first].lower in lx.FUNCTION_WORDS
+            and not (name_first == first and modal_given_name(tokens, first, last))
+        ):
             name_first += 1  # "the Northern District of Ohio": a title ends, "of" does not open a name
         descriptor = name_first == first and descriptor_before_given(tokens, first, last)
         if descriptor:
@@ -2157,6 +2161,21 @@ MONTH_LEADS = DATING_PREPOSITIONS | frozenset(
 def dated(tok: Token) -> bool:
     """A day's number or "day" after a month: "June 5", "April Fool's day"."""
     return tok.text[:1].isdigit() or tok.lower == "day"
+
+
+def modal_given_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "the cars of Will Doe and …", "Will Doe (Acmeton) wins a free kick": "Will" opens a
+    name inside a clause, where the verb would be in lower case, or before a bracket, a comma
+    or a reporting verb, where a question's verb would stand ("Will Labour win?")."""
+    if not (first < last and tokens[first].text == "Will" and tokens[first + 1].name):
+        return False
+    if last - first > 2:
+        return False  # "I Will Never Let You Down": a title
+    if first > 0 and not starts_clause(tokens, first) and tokens[first - 1].text not in CLAUSE_END:
+        return True
+    return last + 1 < len(tokens) and (
+        tokens[last + 1].text in ("(", ",") or tokens[last + 1].lower in lx.REPORTING_VERBS
+    )
 
 
 def month_given_name(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -2595,12 +2614,16 @@ def surname_head(words: Sequence[str]) -> bool:
 
 
 def given_name(words: Sequence[str]) -> bool:
-    """A name of two or more words opening with a common given name ("Jane Doe", "April Doe": a
-    month opens a name only when no word of time leads it, see month_given_name)."""
+    """A name of two or more words opening with a common given name ("Jane Doe"; "April Doe" and
+    "Will Doe" are names only where month_given_name and modal_given_name let them open one)."""
     if len(words) < 2:
         return False
     word = plain(words[0]).split("-")[0]
-    return word in lx.GIVEN_NAMES or (word in lx.SURNAME_MONTHS and word in lx.FEMALE_GIVEN_NAMES)
+    return (
+        word in lx.GIVEN_NAMES
+        or word == "will"
+        or (word in lx.SURNAME_MONTHS and word in lx.FEMALE_GIVEN_NAMES)
+    )
 
 
 def speaks_as_person(occs: Sequence[Occurrence]) -> bool:

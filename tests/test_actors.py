@@ -304,6 +304,10 @@ def test_given_names_open_persons(text: str, name: str) -> None:
         # a month that is a given name, with no word of time before it
         ("April Quill, 5, went missing on Monday.", "April Quill", "person"),
         ("Reality star June Pryce filed a report.", "June Pryce", "person"),
+        # "Will" inside a clause, or before a bracket, a comma or a reporting verb
+        ("The cars of Will Vint and Ivo Marek were slow.", "Will Vint", "person"),
+        ("Will Vint (Acmeton) wins a free kick in the attacking half.", "Will Vint", "person"),
+        ("Will Vint, forced to sit out, enjoyed the race.", "Will Vint", "person"),
     ],
 )
 def test_a_given_name_that_is_also_a_word_for_a_people_or_a_month(text: str, name: str, kind: str) -> None:
@@ -321,6 +325,13 @@ def test_a_given_name_that_is_also_a_word_for_a_people_or_a_month(text: str, nam
 )
 def test_a_month_after_a_word_of_time_opens_no_name(text: str) -> None:
     assert not {"April Quill", "June Pryce", "April Fool"} & set(persons_or_none(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Will Acmeton win the league this year?", "She sang I Will Never Let You Down on stage."]
+)
+def test_will_opening_a_question_or_a_title_is_no_given_name(text: str) -> None:
+    assert not any(name.startswith("Will") for name in persons_or_none(text))
 
 
 def test_a_peoples_adjective_after_of_is_no_body() -> None:
