@@ -767,9 +767,14 @@ def after_as(tokens: Sequence[Token], begin: int) -> bool:
     """The phrase opening at `begin` follows "as", perhaps past its article and the rest of a
     body's name ("as the Acme and Borduria Board's …")."""
     k = begin - 1
-    while k >= 0 and begin - k < 8 and (tokens[k].capital or tokens[k].lower in ("the", "and", "of", "&")):
+    while (
+        k >= 0
+        and begin - k < 8
+        and tokens[k].lower != "as"
+        and (tokens[k].capital or tokens[k].lower in ("the", "and", "of", "&"))
+    ):
         k -= 1
-    return k >= 0 and tokens[k].lower == "as"
+    return k >= 0 and tokens[k].text == "as"  # not "As Acme's director X said, …": that is X
 
 
 def plain_noun(tok: Token) -> bool:
@@ -1430,7 +1435,9 @@ def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str 
             and tokens[m].text not in CLAUSE_END
             and tokens[m].lower not in RELATIVE
             and tokens[m].lower not in PREPOSITIONS
+            and tokens[m].lower not in lx.REPORTING_VERBS
             and not tokens[m].text[:1].isdigit()
+            and not name_after_field(tokens, m)
         ):
             m += 1
         end = m - 1
@@ -1445,6 +1452,12 @@ def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str 
     if end < begin or tokens[end].lower in lx.FUNCTION_WORDS:
         return None
     return role_text(tokens, begin, end)
+
+
+def name_after_field(tokens: Sequence[Token], m: int) -> bool:
+    """ "as director of research Tom Hale said": a capitalised word right after a plain
+    lower-case one opens someone's name, not the role's complement ("of the Acme Trust")."""
+    return tokens[m].capital and m > 0 and plain_noun(tokens[m - 1])
 
 
 def tail_after_head(tokens: Sequence[Token], k: int) -> bool:

@@ -1689,6 +1689,12 @@ def test_no_appositive_role_headed_by_its_complement(text: str) -> None:
 def test_a_field_role_after_as_is_not_the_next_names() -> None:
     text = "Ivo Marek lost his job as the Acme Board's director of sales Jo Roe (Age 52) took over."
     assert persons(text)["Jo Roe"].role is None
+    # nor is the next name part of the post
+    text = "Ivo Marek lost his job as the Acme director of research Jo Roe said."
+    assert persons(text)["Ivo Marek"].role == "Acme director of research"
+    # "As … X said": the role before the name is X's
+    text = "As Acme director of research Jo Roe said, growth was high."
+    assert persons(text)["Jo Roe"].role == "Acme director of research"
 
 
 ROLES_ROUND_SEVENTEEN_CASES: list[tuple[str, str, str]] = [
