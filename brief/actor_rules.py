@@ -499,6 +499,9 @@ def role_text(tokens: Sequence[Token], first: int, last: int) -> str:
     text = " ".join(words)
     text = re.sub(r" (['’]s)\b", r"\1", text).replace(" .", ".").replace("..", ".")
     text = re.sub(r"(?<=s) (['’])(?= )", r"\1", text)
+    text = text.replace("( ", "(").replace(" )", ")")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]  # "fan of Acme Tennis (ACT": a bracket the role does not close
     return re.sub(r"\s+([,.])", r"\1", text).strip()
 
 

@@ -1662,6 +1662,12 @@ ROLES_ROUND_EIGHTEEN_CASES: list[tuple[str, str, str]] = [
     ("He met the fugitive, Ivo Marek, in May.", "Ivo Marek", "fugitive"),
     # "because" ends an appositive
     ("They met Ivo Marek, a lawyer because of his attorney father, in May.", "Ivo Marek", "lawyer"),
+    # a bracket the role does not close is cut off
+    (
+        "Ivo Marek is a fan of Acme Tennis Players (ATP) World Tour events.",
+        "Ivo Marek",
+        "fan of Acme Tennis Players",
+    ),
     # a degree after "one of" is no part of the role
     ("Ivo Marek, one of Ruritania's most bankable film stars, backed it.", "Ivo Marek", "film star"),
     # a count glued to a noun before the role goes with its number
