@@ -597,7 +597,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
     field = None
     if two_words and not honorific and not complement:
         comma = tokens[k].text == ","
-        field = field_before(tokens, k - 1 if comma else k)
+        if not comma or name_ends_clause(tokens, first):
+            field = field_before(tokens, k - 1 if comma else k)
         if field is not None and comma:
             end = k - 1
     if field is not None:
@@ -744,6 +745,8 @@ def role_before(tokens: Sequence[Token], first: int) -> tuple[list[str], str | N
         return [], honorific
     if field is not None and after_as(tokens, begin):
         return [], honorific  # "X lost his job as the firm's director of sales Jo Roe …": X's post
+    if past_life_stage(tokens, begin, end) or unowned_child(tokens, begin, end):
+        return [], honorific
     if (
         end > begin
         and tokens[end].capital
@@ -764,6 +767,44 @@ def field_before(tokens: Sequence[Token], k: int) -> int | None:
     if m == k or m < 1 or tokens[m].lower not in ("of", "for") or not head_of(tokens[m - 1].text):
         return None
     return m - 1 if not tokens[m - 1].capital or starts_clause(tokens, m - 1) else None
+
+
+LIFE_STAGES = frozenset("child kid baby toddler boy girl teenager youngster schoolboy schoolgirl".split())
+
+
+def past_life_stage(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """ "As a child, Jo Roe loved football": a stage of life the subject has passed, no role."""
+    return (
+        begin >= 2
+        and tokens[end].lower in LIFE_STAGES
+        and tokens[begin - 1].lower in ("a", "an")
+        and tokens[begin - 2].lower == "as"
+    )
+
+
+CHILD_WORDS = frozenset("child kid baby toddler".split())
+
+
+def unowned_child(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """ "Like any child Jo Roe …", "The child Jo Roe adopted": "child" before a name is a role
+    only with its parent ("her only child Jo Roe", "the couple's child Jo Roe")."""
+    return (
+        begin == end
+        and tokens[end].lower in CHILD_WORDS
+        and not any(
+            tokens[m].lower in OWNERS or is_possessive(tokens[m].text)
+            for m in range(max(0, begin - 3), begin)
+        )
+    )
+
+
+def name_ends_clause(tokens: Sequence[Token], first: int) -> bool:
+    """The name opening at `first` is followed by a clause's end ("…, Jane Doe." or "…, Jane
+    Doe, said"), not by its verb ("Responding to the head of news, Jane Doe said …")."""
+    m = first
+    while m < len(tokens) and tokens[m].name:
+        m += 1
+    return m >= len(tokens) or tokens[m].text in CLAUSE_END
 
 
 def after_as(tokens: Sequence[Token], begin: int) -> bool:
@@ -1138,13 +1179,13 @@ APPOSITIVE_BREAKS = frozenset("because although though unless whereas when".spli
 
 
 def headed_before_complement(tokens: Sequence[Token], begin: int, end: int) -> bool:
-    """An appositive with a prepositional complement has its head before it: "the director of
-    the Acme Foundation", but not "their first choice for Acme's attorney"."""
+    """An appositive whose only role noun is someone else's, owned inside its complement, is no
+    role: "their first choice for Acme's attorney" (but "an ally of the president" is)."""
     for m in range(begin, end + 1):
         if head_of(tokens[m].text) or (m > begin and agentive_head(tokens, begin, m)):
             return True
         if tokens[m].lower in PHRASE_PREPOSITIONS and m > begin:
-            return False
+            return not any(is_possessive(tokens[j].text) for j in range(m + 1, end + 1))
     return True
 
 
@@ -1155,7 +1196,9 @@ def one_of_role(tokens: Sequence[Token], k: int) -> str | None:
         if k < len(tokens) and (tokens[k].lower in OWNER_OPENERS or tokens[k].lower.endswith("'s")):
             k += 1
     if k + 1 < len(tokens) and tokens[k].lower in ("most", "least") and tokens[k + 1].text.isalpha():
-        k += 2  # "one of Britain's most bankable film stars": the degree is no part of the role
+        # "one of Britain's most bankable film stars": the degree is no part of the role, nor is
+        # an adjective the lexicon lacks ("most senior officers" keeps "senior")
+        k += 1 if tokens[k + 1].lower in lx.ROLE_MODIFIERS else 2
     begin = k
     while k < len(tokens) and k - begin < 3 and not plural_role_noun(tokens[k]):
         if not (tokens[k].lower in lx.ROLE_MODIFIERS or compound_noun(tokens[k]) or tokens[k].capital):
@@ -1438,7 +1481,6 @@ def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str 
             and tokens[m].text not in CLAUSE_END
             and tokens[m].lower not in RELATIVE
             and tokens[m].lower not in PREPOSITIONS
-            and tokens[m].lower not in lx.REPORTING_VERBS
             and not tokens[m].text[:1].isdigit()
             and not name_after_field(tokens, m)
         ):
@@ -1458,9 +1500,15 @@ def role_phrase(tokens: Sequence[Token], k: int, open_end: bool = False) -> str 
 
 
 def name_after_field(tokens: Sequence[Token], m: int) -> bool:
-    """ "as director of research Tom Hale said": a capitalised word right after a plain
-    lower-case one opens someone's name, not the role's complement ("of the Acme Trust")."""
-    return tokens[m].capital and m > 0 and plain_noun(tokens[m - 1])
+    """ "as director of research Tom Hale said": capitalised words right after a plain
+    lower-case one and before a reporting verb are the speaker's name, not the role's
+    complement ("chief executive of the supermarket chain Tesco")."""
+    if not (tokens[m].capital and m > 0 and plain_noun(tokens[m - 1])):
+        return False
+    end = m
+    while end < len(tokens) and tokens[end].capital:
+        end += 1
+    return end < len(tokens) and finite_report(tokens[end])
 
 
 def tail_after_head(tokens: Sequence[Token], k: int) -> bool:
@@ -1542,8 +1590,10 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
         k -= 1
     elif not (plural_role_before_list(tokens, k) and (k < first - 1 or list_follows(tokens, first))):
         return None
-    if k < 0 or singular(tokens[k].text) == tokens[k].lower or singular(tokens[k].text) not in lx.ROLE_HEADS:
+    if k < 0 or singular(tokens[k].text) == tokens[k].lower or not listed_role(singular(tokens[k].text)):
         return None
+    if singular(tokens[k].text) in lx.RELATIONS and not (owned_relation(tokens, k) or tokens[k + 1].capital):
+        return None  # "daughters Jo and Ann", "his two brothers, Jo and Tom"; not "for children, Jo said"
     begin = k
     while begin > 0 and list_role_modifier(tokens[begin - 1]) and k - begin < 3:
         begin -= 1  # "star players", "first-team players", "former ministers"
@@ -1608,9 +1658,25 @@ def plural_role_before_list(tokens: Sequence[Token], k: int) -> bool:
     return (
         k >= 0
         and not tokens[k].capital
-        and singular(tokens[k].text) in lx.ROLE_HEADS
+        and listed_role(singular(tokens[k].text))
         and singular(tokens[k].text) != tokens[k].lower
     )
+
+
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten both".split())
+
+
+def owned_relation(tokens: Sequence[Token], k: int) -> bool:
+    """A plural relation with its owner or a count within the three words before it."""
+    return any(
+        tokens[m].lower in OWNERS or is_possessive(tokens[m].text) or tokens[m].lower in COUNT_WORDS
+        for m in range(max(0, k - 3), k)
+    )
+
+
+def listed_role(word: str) -> bool:
+    """A role or relation each name of a list takes ("defenders", "her children")."""
+    return word in lx.ROLE_HEADS or word in lx.RELATIONS
 
 
 def list_follows(tokens: Sequence[Token], first: int) -> bool:
@@ -2169,8 +2235,13 @@ def month_surname(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
-MONTH_LEADS = DATING_PREPOSITIONS | frozenset(
-    "on of from to through last next early late mid this every and or".split()
+MONTH_LEADS = (
+    DATING_PREPOSITIONS
+    | DETERMINERS
+    | frozenset(
+        "on of from to through within last next early late mid this that every each and or around over "
+        "once for his her their its my our your".split()
+    )
 )
 
 
@@ -2185,25 +2256,33 @@ def modal_given_name(tokens: Sequence[Token], first: int, last: int) -> bool:
     or a reporting verb, where a question's verb would stand ("Will Labour win?")."""
     if not (first < last and tokens[first].text == "Will" and tokens[first + 1].name):
         return False
-    if last - first > 2:
-        return False  # "I Will Never Let You Down": a title
+    if last - first > 2 or any(t.text == "?" for t in tokens[last + 1 :]):
+        return False  # "I Will Never Let You Down": a title; "Will Tom Hale, the coach, stay?"
     if first > 0 and not starts_clause(tokens, first) and tokens[first - 1].text not in CLAUSE_END:
         return True
-    return last + 1 < len(tokens) and (
-        tokens[last + 1].text in ("(", ",") or tokens[last + 1].lower in lx.REPORTING_VERBS
+    return last + 1 < len(tokens) and (tokens[last + 1].text in ("(", ",") or finite_report(tokens[last + 1]))
+
+
+def finite_report(tok: Token) -> bool:
+    """A reporting verb in a form no question takes after "Will": "said", "says", "told"."""
+    return tok.lower in lx.REPORTING_VERBS and (
+        tok.lower.endswith(("s", "ed")) or tok.lower in ("said", "told")
     )
 
 
 def month_given_name(tokens: Sequence[Token], first: int, last: int) -> bool:
     """ "April Jones", "June Shannon": a month that is also a given name opens a name when no
-    word of time leads it ("in June Labour won"), the next word is no other date word and no
-    "day" follows ("April Fool's day")."""
+    word of time, article, owner or date leads it ("in June Labour won", "the June Acme summit",
+    "on Friday 5 June Smith said"), no given name follows it and no date or "day" comes after
+    ("April Fool's day")."""
     return (
         first < last
         and tokens[first].lower in lx.SURNAME_MONTHS
         and tokens[first].lower in lx.FEMALE_GIVEN_NAMES
-        and not (first > 0 and tokens[first - 1].lower in MONTH_LEADS)
+        and not (first > 0 and (tokens[first - 1].lower in MONTH_LEADS or dated(tokens[first - 1])))
+        and not (first > 0 and tokens[first - 1].lower in CALENDAR)
         and tokens[first + 1].lower not in lx.NEVER_ACTORS
+        and not (last > first + 1 and plain(tokens[first + 1].text) in lx.GIVEN_NAMES)  # "for April Tom Hale"
         and not (last + 1 < len(tokens) and dated(tokens[last + 1]))
     )
 
@@ -2708,7 +2787,8 @@ def decide_kind(
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
     words = occs[0].words
     multi = len(words) > 1
-    given = given_name(words) and plain(words[0]) not in lx.DEMONYMS  # "Christian Aid said" is a body
+    peoples_led = given_name(words) and plain(words[0]) in lx.DEMONYMS  # "Christian Doe", "Christian Aid"
+    given = given_name(words) and not peoples_led
     strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
     speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)
@@ -2742,7 +2822,7 @@ def decide_kind(
         )
     ):
         return "person"
-    if speech and multi and not things:
+    if speech and multi and not things and not peoples_led:
         return "organisation"  # "Smith Harding said in a statement": a firm until shown otherwise
     return None
 

@@ -69,8 +69,7 @@ ROLE_HEADS = TITLE_ROLES | words(
     "mogul magnate publicist socialite heiress rookie skipper imam rabbi cleric magistrate warden "
     "pupil intern apprentice graduate inmate prisoner pensioner schoolgirl schoolboy gunman "
     "principal sufferer grandmaster spinner baseballer cheerleader heptathlete decathlete confidant "
-    "confidante fugitive codebreaker code-breaker keyboardist stripper cleaner servant henchman "
-    "mastermind scorer satirist popstar "
+    "confidante codebreaker code-breaker keyboardist stripper servant henchman scorer satirist popstar "
     # Occupations, offices and relations (none a common surname or given name, since a
     # capitalised role word inside a run of names is read as a title)
     "philanthropist benefactor donor counterpart predecessor successor incumbent challenger opponent "
