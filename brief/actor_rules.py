@@ -788,13 +788,14 @@ CHILD_WORDS = frozenset("child kid baby toddler".split())
 def unowned_child(tokens: Sequence[Token], begin: int, end: int) -> bool:
     """ "Like any child Jo Roe …", "The child Jo Roe adopted": "child" before a name is a role
     only with its parent ("her only child Jo Roe", "the couple's child Jo Roe")."""
-    return (
-        begin == end
-        and tokens[end].lower in CHILD_WORDS
-        and not any(
-            tokens[m].lower in OWNERS or is_possessive(tokens[m].text)
-            for m in range(max(0, begin - 3), begin)
-        )
+    return begin == end and tokens[end].lower in CHILD_WORDS and not owner_before(tokens, begin)
+
+
+def owner_before(tokens: Sequence[Token], k: int, counts: frozenset[str] = frozenset()) -> bool:
+    """An owner ("her", "the couple's"), or one of `counts`, within the three words before k."""
+    return any(
+        tokens[m].lower in OWNERS or is_possessive(tokens[m].text) or tokens[m].lower in counts
+        for m in range(max(0, k - 3), k)
     )
 
 
@@ -1576,6 +1577,9 @@ def singular(word: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten both".split())  # "his two sons"
+
+
 def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
     """ "candidates like Jane Doe, Tom Hale and Ann Pryce": each is a candidate."""
     k = first - 1
@@ -1590,14 +1594,15 @@ def role_of_list(tokens: Sequence[Token], first: int) -> str | None:
         k -= 1
     elif not (plural_role_before_list(tokens, k) and (k < first - 1 or list_follows(tokens, first))):
         return None
-    if k < 0 or singular(tokens[k].text) == tokens[k].lower or not listed_role(singular(tokens[k].text)):
+    single = singular(tokens[k].text) if k >= 0 else ""
+    if k < 0 or single == tokens[k].lower or not listed_role(single):
         return None
-    if singular(tokens[k].text) in lx.RELATIONS and not (owned_relation(tokens, k) or tokens[k + 1].capital):
+    if single in lx.RELATIONS and not (owner_before(tokens, k, COUNT_WORDS) or tokens[k + 1].capital):
         return None  # "daughters Jo and Ann", "his two brothers, Jo and Tom"; not "for children, Jo said"
     begin = k
     while begin > 0 and list_role_modifier(tokens[begin - 1]) and k - begin < 3:
         begin -= 1  # "star players", "first-team players", "former ministers"
-    words = [tokens[m].text for m in range(begin, k)] + [singular(tokens[k].text)]
+    words = [tokens[m].text for m in range(begin, k)] + [single]
     return " ".join(words)
 
 
@@ -1660,17 +1665,6 @@ def plural_role_before_list(tokens: Sequence[Token], k: int) -> bool:
         and not tokens[k].capital
         and listed_role(singular(tokens[k].text))
         and singular(tokens[k].text) != tokens[k].lower
-    )
-
-
-COUNT_WORDS = frozenset("two three four five six seven eight nine ten both".split())
-
-
-def owned_relation(tokens: Sequence[Token], k: int) -> bool:
-    """A plural relation with its owner or a count within the three words before it."""
-    return any(
-        tokens[m].lower in OWNERS or is_possessive(tokens[m].text) or tokens[m].lower in COUNT_WORDS
-        for m in range(max(0, k - 3), k)
     )
 
 
@@ -2787,8 +2781,9 @@ def decide_kind(
         return "organisation" if kinds["organisation"] >= kinds["place"] else "place"
     words = occs[0].words
     multi = len(words) > 1
-    peoples_led = given_name(words) and plain(words[0]) in lx.DEMONYMS  # "Christian Doe", "Christian Aid"
-    given = given_name(words) and not peoples_led
+    named = given_name(words)
+    peoples_led = named and plain(words[0]) in lx.DEMONYMS  # "Christian Doe", "Christian Aid"
+    given = named and not peoples_led
     strong = sum(1 for o in occs if o.person >= 1 and not o.thing)
     speech = sum(1 for o in occs if o.speech and not o.thing)
     things = sum(1 for o in occs if o.thing or o.after_the)
